@@ -1,0 +1,7 @@
+package dev.opencif.domain.interaction;
+
+/** Whether an interaction succeeded. */
+public enum Outcome {
+    SUCCESS,
+    FAILURE
+}

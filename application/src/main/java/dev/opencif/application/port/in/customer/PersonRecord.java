@@ -1,0 +1,10 @@
+package dev.opencif.application.port.in.customer;
+
+import dev.opencif.domain.customer.CustomerState;
+import java.util.List;
+
+/** A person (a customer record) with the roles it holds towards the customers the viewer may see. */
+public record PersonRecord(
+        CustomerState person,
+        List<PersonRole> roles) {
+}

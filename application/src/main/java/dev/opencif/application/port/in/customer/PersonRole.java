@@ -1,0 +1,10 @@
+package dev.opencif.application.port.in.customer;
+
+import dev.opencif.domain.customer.CustomerId;
+import dev.opencif.domain.customer.RelationType;
+
+/** How a person stands to one customer's contracts. */
+public record PersonRole(
+        CustomerId customerId,
+        RelationType relation) {
+}

@@ -1,0 +1,11 @@
+package dev.opencif.application.port.in.view;
+
+import java.math.BigDecimal;
+
+/** Sums in one currency: transaction count, volume and fees. */
+public record CurrencyAmounts(
+        String currency,
+        long count,
+        BigDecimal volume,
+        BigDecimal fees) {
+}

@@ -1,0 +1,9 @@
+package dev.opencif.application.port.in.view;
+
+import java.util.List;
+
+/** Revenue (fees earned) and volume of a customer for one indicator, per currency. */
+public record Profitability(
+        String indicator,
+        List<CurrencyAmounts> byCurrency) {
+}

@@ -1,0 +1,11 @@
+package dev.opencif.application.port.in.view;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+
+/** Fees earned in one month and currency. */
+public record RevenueLine(
+        YearMonth month,
+        String currency,
+        BigDecimal fees) {
+}

@@ -1,0 +1,7 @@
+package dev.opencif.application.port.out;
+
+/** Whether the storage behind the ports answers. */
+public interface HealthPort {
+
+    boolean storageReachable();
+}

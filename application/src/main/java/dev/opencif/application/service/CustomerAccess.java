@@ -1,0 +1,51 @@
+package dev.opencif.application.service;
+
+import dev.opencif.application.OpenCifPorts;
+import dev.opencif.application.shared.CustomerRef;
+import dev.opencif.application.shared.Viewer;
+import dev.opencif.domain.agreement.AgreementType;
+import dev.opencif.domain.customer.Customer;
+import dev.opencif.domain.error.NotFoundException;
+import java.util.Optional;
+
+/**
+ * Resolves a {@link CustomerRef} to a stored customer and applies the {@link Viewer}'s visibility:
+ * a customer the viewer may not see is NOT_FOUND, exactly like one that does not exist.
+ */
+public final class CustomerAccess {
+    private final OpenCifPorts ports;
+
+    CustomerAccess(OpenCifPorts ports) {
+        this.ports = ports;
+    }
+
+    /** The customer, as the bank sees it. */
+    public Customer require(CustomerRef ref) {
+        return find(ref).orElseThrow(() -> new NotFoundException("Customer", ref.describe()));
+    }
+
+    /** The customer, if the viewer may see it. */
+    public Customer require(CustomerRef ref, Viewer viewer) {
+        return find(ref).filter(c -> isVisible(c, viewer))
+                .orElseThrow(() -> new NotFoundException("Customer", ref.describe()));
+    }
+
+    public Optional<Customer> find(CustomerRef ref) {
+        if (ref instanceof CustomerRef.ById byId) {
+            return ports.loadCustomer().findById(byId.id());
+        }
+        if (ref instanceof CustomerRef.ByNumber byNumber) {
+            return ports.loadCustomer().findByNumber(byNumber.number());
+        }
+        return ports.loadCustomer().findByIdentifier(((CustomerRef.ByIdentifier) ref).identifier(), null);
+    }
+
+    public boolean isVisible(Customer customer, Viewer viewer) {
+        return switch (viewer.kind()) {
+            case BANK -> true;
+            case COUNTERPARTY -> viewer.counterparty().equals(customer.state().counterparty());
+            case SERVICE_USER -> ports.agreements().customersWithEffectiveAgreement(
+                    AgreementType.OPEN_FINANCE, viewer.serviceUser(), ports.clock().instant()).contains(customer.id());
+        };
+    }
+}

@@ -1,0 +1,5 @@
+package dev.opencif.archfixture.adapterimportsserver.server;
+
+/** Fixture: a server type. */
+public record ServerConfig(int port) {
+}

@@ -20,7 +20,11 @@ public record Iban(String value) {
         Checks.required(value, "iban");
         value = value.replace(" ", "").toUpperCase(Locale.ROOT);
         Checks.matches(value, FORM, "iban", "an IBAN such as LT601010012345678901");
-        CountryCode.of(value.substring(0, 2));
+        try {
+            CountryCode.of(value.substring(0, 2));
+        } catch (ValidationException e) {
+            throw ValidationException.of("iban", "starts with " + value.substring(0, 2) + ", which is not an ISO 3166-1 country code");
+        }
         if (mod97(value.substring(4) + value.substring(0, 4)) != 1) {
             throw ValidationException.of("iban", "has wrong check digits");
         }

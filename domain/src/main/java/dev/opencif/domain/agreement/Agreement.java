@@ -78,7 +78,8 @@ public final class Agreement {
     /** Re-grants a revoked or expired consent with new terms, or amends an active one. */
     public void amend(AgreementTerms terms, Channel channel, Instant now) {
         Checks.required(terms, "terms");
-        boolean regrant = state.status() != AgreementStatus.ACTIVE;
+        Checks.required(now, "now");
+        boolean regrant = statusAt(now) != AgreementStatus.ACTIVE;
         state = new AgreementState(state.id(), state.customerId(), state.type(), terms, AgreementStatus.ACTIVE,
                 regrant ? now : state.grantedAt(), regrant ? Checks.required(channel, "channel") : state.grantedChannel(),
                 null, null, now, state.version());

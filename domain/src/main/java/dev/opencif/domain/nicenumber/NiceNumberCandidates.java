@@ -90,7 +90,7 @@ public final class NiceNumberCandidates {
             out.add(up.toString());
             out.add(down.toString());
         }
-        long max = width >= 18 ? Long.MAX_VALUE : (long) Math.pow(10, width);
+        long max = width >= 19 ? Long.MAX_VALUE : (long) Math.pow(10, width);
         long step = Math.max(1, max / Math.max(1, wanted * 8L) | 1);
         for (long v = 1; v < max && out.size() < wanted + 30; v += step) {
             String s = Long.toString(v);

@@ -45,6 +45,7 @@ public record ProductApplication(
     /** The next state of this application with the details sent by an update. */
     public ProductApplication update(String newName, String newProduct, URI newUrl, String newSource,
                                      ApplicationStatus newStatus, Money newAmount, Instant now) {
+        Checks.required(newStatus, "businessStatus");
         if (!status.isPending() && newStatus != status) {
             throw new InvalidStateTransitionException("ProductApplication", status, newStatus);
         }

@@ -39,7 +39,8 @@ public record Transaction(
         Checks.that(amount.isPositive(), "amount", "must be positive");
         if (fee != null) {
             Checks.that(!fee.isNegative(), "fee", "must not be negative");
-            Checks.that(fee.currency().equals(amount.currency()), "fee", "must be in the transaction's currency");
+            Checks.that(fee.currency().equals(amount.currency()) && fee.minorUnits() == amount.minorUnits(), "fee",
+                    "must be in the transaction's currency");
         }
         Checks.required(indicator, "indicator");
         indicator = indicator.strip().toUpperCase(java.util.Locale.ROOT);

@@ -1,6 +1,6 @@
 package dev.opencif.application.service;
 
-import dev.opencif.application.OpenCifPorts;
+import dev.opencif.application.port.out.OpenCifPorts;
 import dev.opencif.application.shared.CustomerRef;
 import dev.opencif.application.shared.Viewer;
 import dev.opencif.domain.agreement.AgreementType;

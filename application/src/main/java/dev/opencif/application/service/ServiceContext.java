@@ -1,6 +1,6 @@
 package dev.opencif.application.service;
 
-import dev.opencif.application.OpenCifPorts;
+import dev.opencif.application.port.out.OpenCifPorts;
 import dev.opencif.application.shared.Origin;
 import dev.opencif.domain.customer.CustomerId;
 import dev.opencif.domain.interaction.Interaction;

@@ -97,7 +97,7 @@ public record CustomerFilter(
         if (!customerIds.isEmpty() && !customerIds.contains(c.id())) {
             return false;
         }
-        if (!logins.isEmpty() && !logins.contains(identifier(c, Login.class))) {
+        if (!logins.isEmpty() && !has(logins, identifier(c, Login.class))) {
             return false;
         }
         if (!kycLevels.isEmpty() && !kycLevels.contains(c.kyc().level())) {
@@ -120,23 +120,23 @@ public record CustomerFilter(
             if (!balanceAssetCodes.isEmpty() && !balanceAssetCodes.contains(c.balanceAllowance().amount().currency().value())) {
                 return false;
             }
-            if (!balanceAssetIssuers.isEmpty() && !balanceAssetIssuers.contains(c.balanceAllowance().assetIssuer())) {
+            if (!balanceAssetIssuers.isEmpty() && !has(balanceAssetIssuers, c.balanceAllowance().assetIssuer())) {
                 return false;
             }
         }
         if (!branches.isEmpty() && (c.branch() == null || !branches.contains(c.branch().value()))) {
             return false;
         }
-        if (!names.isEmpty() && !names.contains(lower(c.name().first()))) {
+        if (!names.isEmpty() && !has(names, lower(c.name().first()))) {
             return false;
         }
-        if (!paternalNames.isEmpty() && !paternalNames.contains(lower(c.name().middle()))) {
+        if (!paternalNames.isEmpty() && !has(paternalNames, lower(c.name().middle()))) {
             return false;
         }
-        if (!surnames.isEmpty() && !surnames.contains(lower(c.name().last()))) {
+        if (!surnames.isEmpty() && !has(surnames, lower(c.name().last()))) {
             return false;
         }
-        if (!phones.isEmpty() && !phones.contains(phone(c))) {
+        if (!phones.isEmpty() && !has(phones, phone(c))) {
             return false;
         }
         if (!segments.isEmpty() && (c.segment() == null || !segments.contains(c.segment().value()))) {
@@ -155,6 +155,11 @@ public record CustomerFilter(
         String needle = searchString.toLowerCase(Locale.ROOT);
         return contains(c.name().first(), needle) || contains(c.name().last(), needle)
                 || contains(c.name().middle(), needle) || contains(identifier(c, Login.class), needle);
+    }
+
+    /** Set membership where a missing value (null) is never a member: immutable sets reject contains(null). */
+    private static <T> boolean has(Set<T> values, T value) {
+        return value != null && values.contains(value);
     }
 
     private static boolean contains(String haystack, String needle) {

@@ -2,6 +2,7 @@ package dev.opencif.application.port.in.customer;
 
 import dev.opencif.application.shared.Origin;
 import dev.opencif.domain.customer.CustomerRegistration;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 
@@ -9,8 +10,8 @@ import java.util.List;
 public record OnboardCustomerCommand(
         @NotNull Origin origin,
         @NotNull CustomerRegistration registration,
-        FirstAccount firstAccount,
-        @NotNull List<ConsentGrant> consents) {
+        @Valid FirstAccount firstAccount,
+        @NotNull List<@Valid ConsentGrant> consents) {
     public OnboardCustomerCommand {
         consents = consents == null ? List.of() : List.copyOf(consents);
     }

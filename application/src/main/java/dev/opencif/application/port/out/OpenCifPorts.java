@@ -1,32 +1,10 @@
-package dev.opencif.application;
+package dev.opencif.application.port.out;
 
-import dev.opencif.application.port.out.AccountNumberPort;
-import dev.opencif.application.port.out.AgreementPort;
-import dev.opencif.application.port.out.ClientCredentialPort;
-import dev.opencif.application.port.out.CustomerNumberPort;
-import dev.opencif.application.port.out.EventPublisherPort;
-import dev.opencif.application.port.out.HealthPort;
-import dev.opencif.application.port.out.IbanPort;
-import dev.opencif.application.port.out.IdentityRegistryPort;
-import dev.opencif.application.port.out.InteractionLogPort;
-import dev.opencif.application.port.out.LoadAccountPort;
-import dev.opencif.application.port.out.LoadBankingUserPort;
-import dev.opencif.application.port.out.LoadCustomerPort;
-import dev.opencif.application.port.out.NiceNumberHoldPort;
-import dev.opencif.application.port.out.NumberAvailabilityPort;
-import dev.opencif.application.port.out.OnboardingProcessPort;
-import dev.opencif.application.port.out.ProductApplicationPort;
-import dev.opencif.application.port.out.SaveAccountPort;
-import dev.opencif.application.port.out.SaveBankingUserPort;
-import dev.opencif.application.port.out.SaveCustomerPort;
-import dev.opencif.application.port.out.SearchCustomersPort;
-import dev.opencif.application.port.out.TransactionPort;
-import dev.opencif.application.port.out.UnitOfWorkPort;
 import java.time.Clock;
 import java.util.Objects;
 
 /**
- * Every outbound adapter OpenCIF needs, in one place. Built by {@link OpenCif.Builder}; a persistence
+ * Every outbound adapter OpenCIF needs, in one place. Built by {@code OpenCif.Builder}; a persistence
  * adapter module usually supplies most of them from one object.
  */
 public record OpenCifPorts(

@@ -1,0 +1,54 @@
+package dev.opencif.application.service;
+
+import dev.opencif.application.port.in.account.ListAccountsQuery;
+import dev.opencif.application.port.in.account.ListAccountsUseCase;
+import dev.opencif.application.port.in.account.OpenAccountCommand;
+import dev.opencif.application.port.in.account.OpenAccountUseCase;
+import dev.opencif.application.port.out.OpenCifPorts;
+import dev.opencif.domain.account.Account;
+import dev.opencif.domain.account.AccountId;
+import dev.opencif.domain.account.AccountNumber;
+import dev.opencif.domain.account.AccountState;
+import dev.opencif.domain.account.Iban;
+import dev.opencif.domain.customer.Customer;
+import dev.opencif.domain.shared.DomainEvent;
+import java.util.List;
+import java.util.Objects;
+
+/** Opens accounts with issued numbers and lists a customer's accounts, as the viewer may see them. */
+public final class AccountService implements OpenAccountUseCase, ListAccountsUseCase {
+    private final ServiceContext ctx;
+    private final OpenCifPorts ports;
+
+    public AccountService(ServiceContext ctx) {
+        this.ctx = Objects.requireNonNull(ctx, "ctx");
+        this.ports = ctx.ports();
+    }
+
+    @Override
+    public AccountState open(OpenAccountCommand command) {
+        ctx.validate(command);
+        return ctx.inTransaction(() -> {
+            Customer customer = ctx.customers().require(command.customer(), command.viewer());
+            AccountNumber number = ports.accountNumbers().nextAccountNumber();
+            Iban iban = command.iban() != null ? command.iban() : ports.ibans().ibanFor(number);
+            Account account = Account.open(AccountId.random(), number, iban, customer, command.product(),
+                    command.asset(), ctx.now());
+            List<DomainEvent> events = account.pullEvents();
+            Account saved = ports.saveAccount().save(account);
+            ctx.publish(events);
+            ctx.logInteraction(command.origin(), customer.id(), "open-account");
+            return saved.state();
+        });
+    }
+
+    @Override
+    public List<AccountState> list(ListAccountsQuery query) {
+        ctx.validate(query);
+        Customer customer = ctx.customers().require(query.customer(), query.viewer());
+        return ports.loadAccount().findByCustomer(customer.id()).stream()
+                .map(Account::state)
+                .filter(a -> query.iban() == null || query.iban().equals(a.iban()))
+                .toList();
+    }
+}

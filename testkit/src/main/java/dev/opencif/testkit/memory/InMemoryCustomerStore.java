@@ -1,0 +1,150 @@
+package dev.opencif.testkit.memory;
+
+import dev.opencif.application.port.out.CustomerNumberPort;
+import dev.opencif.application.port.out.LoadCustomerPort;
+import dev.opencif.application.port.out.SaveCustomerPort;
+import dev.opencif.application.port.out.SearchCustomersPort;
+import dev.opencif.application.shared.CustomerFilter;
+import dev.opencif.application.shared.CustomerOrdering;
+import dev.opencif.application.shared.Page;
+import dev.opencif.application.shared.PageRequest;
+import dev.opencif.domain.customer.CounterpartyId;
+import dev.opencif.domain.customer.Customer;
+import dev.opencif.domain.customer.CustomerId;
+import dev.opencif.domain.customer.CustomerNumber;
+import dev.opencif.domain.customer.CustomerState;
+import dev.opencif.domain.error.AlreadyExistsException;
+import dev.opencif.domain.error.ConflictException;
+import dev.opencif.domain.error.DuplicateIdentifierException;
+import dev.opencif.domain.identifier.Identifier;
+import dev.opencif.domain.identifier.Uniqueness;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** Customers in memory: keys, identifier uniqueness per {@link Uniqueness}, optimistic versions, search, CIF sequence. */
+public final class InMemoryCustomerStore implements LoadCustomerPort, SaveCustomerPort, SearchCustomersPort, CustomerNumberPort {
+    /** The first CIF issued, so numbers look like a real bank's. */
+    public static final long FIRST_CUSTOMER_NUMBER = 1_000_000_001L;
+
+    private final InMemoryDatabase db;
+    private final AtomicLong nextNumber = new AtomicLong(FIRST_CUSTOMER_NUMBER);
+
+    InMemoryCustomerStore(InMemoryDatabase db) {
+        this.db = Objects.requireNonNull(db, "db");
+    }
+
+    @Override
+    public CustomerNumber nextCustomerNumber() {
+        return db.locked(() -> {
+            long candidate;
+            do {
+                candidate = nextNumber.getAndIncrement();
+            } while (numberTaken(new CustomerNumber(candidate)));
+            return new CustomerNumber(candidate);
+        });
+    }
+
+    private boolean numberTaken(CustomerNumber number) {
+        return db.customers.values().stream().anyMatch(c -> c.number().equals(number));
+    }
+
+    @Override
+    public Optional<Customer> findById(CustomerId id) {
+        Objects.requireNonNull(id, "id");
+        return db.locked(() -> Optional.ofNullable(db.customers.get(id)).map(Customer::restore));
+    }
+
+    @Override
+    public Optional<Customer> findByNumber(CustomerNumber number) {
+        Objects.requireNonNull(number, "number");
+        return db.locked(() -> db.customers.values().stream().filter(c -> c.number().equals(number)).findFirst()
+                .map(Customer::restore));
+    }
+
+    @Override
+    public Optional<Customer> findByIdentifier(Identifier identifier, CounterpartyId counterparty) {
+        Objects.requireNonNull(identifier, "identifier");
+        return db.locked(() -> db.customers.values().stream()
+                .filter(c -> holds(c, identifier))
+                .filter(c -> identifier.type().uniqueness() != Uniqueness.PER_COUNTERPARTY
+                        || Objects.equals(c.counterparty(), counterparty))
+                .min(Comparator.comparing(CustomerState::createdAt))
+                .map(Customer::restore));
+    }
+
+    @Override
+    public List<Customer> findAllById(Collection<CustomerId> ids) {
+        Objects.requireNonNull(ids, "ids");
+        return db.locked(() -> ids.stream().distinct().map(db.customers::get).filter(Objects::nonNull)
+                .map(Customer::restore).toList());
+    }
+
+    @Override
+    public Customer save(Customer customer) {
+        Objects.requireNonNull(customer, "customer");
+        CustomerState state = customer.state();
+        return db.locked(() -> {
+            CustomerState stored = db.customers.get(state.id());
+            if (state.version() == 0) {
+                if (stored != null) {
+                    throw new AlreadyExistsException("Customer", state.id().toString());
+                }
+            } else if (stored == null || stored.version() != state.version()) {
+                throw new ConflictException("Customer", state.id().toString(), state.version());
+            }
+            for (CustomerState other : db.customers.values()) {
+                if (other.id().equals(state.id())) {
+                    continue;
+                }
+                if (other.number().equals(state.number())) {
+                    throw new AlreadyExistsException("Customer", "CIF " + state.number());
+                }
+                for (Identifier identifier : state.identifiers()) {
+                    if (clashes(identifier, state.counterparty(), other)) {
+                        throw new DuplicateIdentifierException(identifier.type().name());
+                    }
+                }
+            }
+            CustomerState next = withVersion(state, state.version() + 1);
+            Customer restored = Customer.restore(next);
+            db.put(db.customers, next.id(), next);
+            return restored;
+        });
+    }
+
+    @Override
+    public Page<CustomerState> search(CustomerFilter filter, CustomerOrdering ordering, PageRequest page) {
+        Objects.requireNonNull(filter, "filter");
+        Objects.requireNonNull(ordering, "ordering");
+        Objects.requireNonNull(page, "page");
+        List<CustomerState> matches = db.locked(() -> db.customers.values().stream().filter(filter::test)
+                .sorted(ordering.comparator()).toList());
+        return Page.of(matches, page);
+    }
+
+    private static boolean clashes(Identifier identifier, CounterpartyId counterparty, CustomerState other) {
+        Uniqueness uniqueness = identifier.type().uniqueness();
+        if (uniqueness == Uniqueness.NONE) {
+            return false;
+        }
+        if (uniqueness == Uniqueness.PER_COUNTERPARTY && !Objects.equals(counterparty, other.counterparty())) {
+            return false;
+        }
+        return holds(other, identifier);
+    }
+
+    private static boolean holds(CustomerState customer, Identifier identifier) {
+        return customer.identifiers().stream()
+                .anyMatch(i -> i.type() == identifier.type() && i.uniqueKey().equals(identifier.uniqueKey()));
+    }
+
+    private static CustomerState withVersion(CustomerState s, long version) {
+        return new CustomerState(s.id(), s.number(), s.type(), s.name(), s.birthDate(), s.status(), s.segment(), s.branch(),
+                s.counterparty(), s.disabled(), s.blacklisting(), s.kyc(), s.identifiers(), s.contacts(), s.addresses(),
+                s.representatives(), s.balanceAllowance(), s.picture(), s.createdAt(), s.updatedAt(), version);
+    }
+}

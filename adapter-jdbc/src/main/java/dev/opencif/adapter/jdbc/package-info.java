@@ -1,8 +1,12 @@
 /**
- * JDBC adapter of OpenCIF (driven side): will implement the application's outbound persistence ports
- * on a relational database (H2 for development and tests, PostgreSQL in production).
+ * JDBC adapter of OpenCIF (driven side): every outbound persistence port on Jdbi 3 over a relational database,
+ * embedded H2 (PostgreSQL mode) by default and PostgreSQL in production, with Flyway migrations from
+ * {@code classpath:db/migration/opencif}.
  *
- * <p>Status: being built; this module holds no persistence code yet.
+ * <p>Entry point: {@link dev.opencif.adapter.jdbc.JdbcAdapters}. Uniqueness comes from database constraints,
+ * mapped to the typed errors of the port contracts; optimistic locking from {@code UPDATE … WHERE version = ?};
+ * units of work from one Jdbi transaction per thread that every port call joins; domain events from a
+ * transactional outbox delivered by {@link dev.opencif.adapter.jdbc.OutboxRelay}. See {@code docs/persistence.md}.
  *
  * <p>Rules (checked by {@code ArchitectureTest} with {@code OpenCifArchitectureRules}): depends on
  * {@code dev.opencif.application} and {@code dev.opencif.domain} plus its own libraries; never on another

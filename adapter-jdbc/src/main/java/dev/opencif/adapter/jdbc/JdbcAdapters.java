@@ -1,0 +1,279 @@
+package dev.opencif.adapter.jdbc;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.opencif.application.port.out.ClientCredentialPort;
+import dev.opencif.application.port.out.IbanPort;
+import dev.opencif.application.port.out.IdentityRegistryPort;
+import dev.opencif.application.port.out.OpenCifPorts;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Every persistence port of OpenCIF on one database, through Jdbi: H2 (embedded, PostgreSQL mode) or PostgreSQL.
+ * {@link #create} migrates the schema (Flyway, {@code classpath:db/migration/opencif}) and builds the ports;
+ * {@link #ports} completes them with the ports that are not database concerns (IBAN derivation, the citizen
+ * registry, API client credentials). The {@code h2File}, {@code h2InMemory} and {@code postgres} factories build
+ * a HikariCP pool that {@link #close} closes; with {@link #create} the caller owns the data source.
+ */
+public final class JdbcAdapters implements AutoCloseable {
+    /** H2 settings that make it accept the PostgreSQL dialect of the migrations and queries. */
+    public static final String H2_POSTGRES_MODE = "MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+    /** Where the migrations live on the classpath. */
+    public static final String MIGRATIONS = "classpath:db/migration/opencif";
+    /** Flyway's history table, named so it does not clash with a host application's own Flyway table. */
+    public static final String HISTORY_TABLE = "opencif_schema_history";
+
+    /** H2's "database is already closed": what a pooled connection reports once SHUTDOWN has done its work. */
+    private static final int H2_DATABASE_CLOSED = 90121;
+
+    private final DataSource dataSource;
+    private final HikariDataSource ownedPool;
+    private final String shutdownStatement;
+    private final Clock clock;
+    private final JdbcOptions options;
+    private final Jdbi jdbi;
+    private final JdbcUnitOfWork unitOfWork;
+    private final JdbcCustomerStore customers;
+    private final JdbcAccountStore accounts;
+    private final JdbcNiceNumberHolds holds;
+    private final JdbcBankingUserStore bankingUsers;
+    private final JdbcOnboardingProcessStore onboardingProcesses;
+    private final JdbcAgreementStore agreements;
+    private final JdbcProductApplicationStore applications;
+    private final JdbcTransactionStore transactions;
+    private final JdbcInteractionLog interactions;
+    private final JdbcEventOutbox events;
+    private final JdbcHealth health;
+
+    private JdbcAdapters(DataSource dataSource, HikariDataSource ownedPool, String shutdownStatement, Clock clock,
+                         JdbcOptions options) {
+        this.dataSource = dataSource;
+        this.ownedPool = ownedPool;
+        this.shutdownStatement = shutdownStatement;
+        this.clock = clock;
+        this.options = options;
+        Dialect dialect = Dialect.of(dataSource);
+        if (options.migrate()) {
+            migrate(dataSource, dialect);
+        }
+        jdbi = Jdbi.create(dataSource);
+        jdbi.registerArgument(new Rows.InstantArgumentFactory());
+        jdbi.registerArgument(new Rows.UuidArgumentFactory());
+        CustomerRows.registerMappers(jdbi);
+        JdbcAccountStore.registerMappers(jdbi);
+        JdbcNiceNumberHolds.registerMappers(jdbi);
+        JdbcBankingUserStore.registerMappers(jdbi);
+        JdbcOnboardingProcessStore.registerMappers(jdbi);
+        JdbcAgreementStore.registerMappers(jdbi);
+        JdbcProductApplicationStore.registerMappers(jdbi);
+        JdbcTransactionStore.registerMappers(jdbi);
+        JdbcInteractionLog.registerMappers(jdbi);
+        OutboxRelay.registerMappers(jdbi);
+        unitOfWork = new JdbcUnitOfWork(jdbi);
+        customers = new JdbcCustomerStore(unitOfWork);
+        accounts = new JdbcAccountStore(unitOfWork, clock, options.accountNumberLength());
+        holds = new JdbcNiceNumberHolds(unitOfWork);
+        bankingUsers = new JdbcBankingUserStore(unitOfWork);
+        onboardingProcesses = new JdbcOnboardingProcessStore(unitOfWork);
+        agreements = new JdbcAgreementStore(unitOfWork);
+        applications = new JdbcProductApplicationStore(unitOfWork);
+        transactions = new JdbcTransactionStore(unitOfWork);
+        interactions = new JdbcInteractionLog(unitOfWork);
+        events = new JdbcEventOutbox(unitOfWork);
+        health = new JdbcHealth(unitOfWork);
+    }
+
+    /** The adapters on a data source the caller owns (and closes); migrates first unless {@code options} say not to. */
+    public static JdbcAdapters create(DataSource dataSource, Clock clock, JdbcOptions options) {
+        Objects.requireNonNull(dataSource, "dataSource");
+        Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(options, "options");
+        return new JdbcAdapters(dataSource, null, null, clock, options);
+    }
+
+    /** An embedded H2 database in {@code directory} (file {@code opencif.mv.db}): the zero-setup default. */
+    public static JdbcAdapters h2File(Path directory, Clock clock) {
+        return h2File(directory, clock, JdbcOptions.defaults());
+    }
+
+    public static JdbcAdapters h2File(Path directory, Clock clock, JdbcOptions options) {
+        Objects.requireNonNull(directory, "directory");
+        String url = "jdbc:h2:file:" + directory.toAbsolutePath().resolve("opencif") + ";" + H2_POSTGRES_MODE;
+        return pooled(url, "sa", "", null, clock, options, "SHUTDOWN");
+    }
+
+    /** A private in-memory H2 database named {@code name}, dropped by {@link #close}: for tests and demos. */
+    public static JdbcAdapters h2InMemory(String name, Clock clock) {
+        return h2InMemory(name, clock, JdbcOptions.defaults());
+    }
+
+    public static JdbcAdapters h2InMemory(String name, Clock clock, JdbcOptions options) {
+        Objects.requireNonNull(name, "name");
+        if (!name.matches("[A-Za-z0-9_]{1,64}")) {
+            throw new IllegalArgumentException("an H2 database name is 1 to 64 letters, digits or underscores: " + name);
+        }
+        String url = "jdbc:h2:mem:" + name + ";" + H2_POSTGRES_MODE + ";DB_CLOSE_DELAY=-1";
+        return pooled(url, "sa", "", null, clock, options, "SHUTDOWN");
+    }
+
+    /**
+     * PostgreSQL at {@code jdbcUrl} (e.g. {@code jdbc:postgresql://db:5432/opencif}, optionally with
+     * {@code ?currentSchema=…}); {@code password} may be {@code null} for trust authentication.
+     */
+    public static JdbcAdapters postgres(String jdbcUrl, String user, String password, Clock clock) {
+        return postgres(jdbcUrl, user, password, clock, JdbcOptions.defaults());
+    }
+
+    public static JdbcAdapters postgres(String jdbcUrl, String user, String password, Clock clock, JdbcOptions options) {
+        Objects.requireNonNull(jdbcUrl, "jdbcUrl");
+        Objects.requireNonNull(user, "user");
+        if (!jdbcUrl.startsWith("jdbc:postgresql:")) {
+            throw new IllegalArgumentException("a PostgreSQL JDBC URL starts with jdbc:postgresql: — got " + jdbcUrl);
+        }
+        return pooled(jdbcUrl, user, password, "org.postgresql.Driver", clock, options, null);
+    }
+
+    private static JdbcAdapters pooled(String url, String user, String password, String driver, Clock clock,
+                                       JdbcOptions options, String shutdownStatement) {
+        Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(options, "options");
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(url);
+        config.setUsername(user);
+        config.setPassword(password);
+        if (driver != null) {
+            config.setDriverClassName(driver);
+        }
+        config.setMaximumPoolSize(options.maximumPoolSize());
+        config.setMinimumIdle(1);
+        config.setPoolName("opencif-" + Integer.toHexString(System.identityHashCode(config)));
+        HikariDataSource pool = new HikariDataSource(config);
+        try {
+            return new JdbcAdapters(pool, pool, shutdownStatement, clock, options);
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
+        }
+    }
+
+    private static void migrate(DataSource dataSource, Dialect dialect) {
+        Flyway.configure(JdbcAdapters.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations(MIGRATIONS)
+                .table(HISTORY_TABLE)
+                .placeholders(dialect.placeholders())
+                .load()
+                .migrate();
+    }
+
+    /**
+     * Every port of OpenCIF: the database ports of this adapter plus the three that are not database concerns.
+     */
+    public OpenCifPorts ports(IbanPort ibans, IdentityRegistryPort identityRegistry, ClientCredentialPort credentials) {
+        Objects.requireNonNull(ibans, "ibans");
+        Objects.requireNonNull(identityRegistry, "identityRegistry");
+        Objects.requireNonNull(credentials, "credentials");
+        return new OpenCifPorts(customers, customers, customers, customers, accounts, accounts, accounts, ibans, accounts,
+                holds, bankingUsers, bankingUsers, onboardingProcesses, agreements, applications, transactions, interactions,
+                events, identityRegistry, credentials, health, unitOfWork, clock);
+    }
+
+    /** A relay that hands the outbox's pending events, in order, to {@code consumer}. */
+    public OutboxRelay outboxRelay(Consumer<? super OutboxEvent> consumer) {
+        return new OutboxRelay(jdbi, clock, consumer, options.outboxBatchSize());
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    public Jdbi jdbi() {
+        return jdbi;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public JdbcOptions options() {
+        return options;
+    }
+
+    public JdbcUnitOfWork unitOfWork() {
+        return unitOfWork;
+    }
+
+    public JdbcCustomerStore customers() {
+        return customers;
+    }
+
+    public JdbcAccountStore accounts() {
+        return accounts;
+    }
+
+    public JdbcNiceNumberHolds holds() {
+        return holds;
+    }
+
+    public JdbcBankingUserStore bankingUsers() {
+        return bankingUsers;
+    }
+
+    public JdbcOnboardingProcessStore onboardingProcesses() {
+        return onboardingProcesses;
+    }
+
+    public JdbcAgreementStore agreements() {
+        return agreements;
+    }
+
+    public JdbcProductApplicationStore applications() {
+        return applications;
+    }
+
+    public JdbcTransactionStore transactions() {
+        return transactions;
+    }
+
+    public JdbcInteractionLog interactions() {
+        return interactions;
+    }
+
+    public JdbcEventOutbox events() {
+        return events;
+    }
+
+    public JdbcHealth health() {
+        return health;
+    }
+
+    /** Closes the pool this adapter built (an H2 database is shut down first); a caller's data source is left open. */
+    @Override
+    public void close() {
+        if (ownedPool == null || ownedPool.isClosed()) {
+            return;
+        }
+        try {
+            if (shutdownStatement != null) {
+                try (Connection connection = ownedPool.getConnection(); Statement statement = connection.createStatement()) {
+                    statement.execute(shutdownStatement);
+                }
+            }
+        } catch (SQLException e) {
+            if (e.getErrorCode() != H2_DATABASE_CLOSED) {
+                throw new IllegalStateException("cannot shut the database down: " + e.getMessage(), e);
+            }
+        } finally {
+            ownedPool.close();
+        }
+    }
+}

@@ -1,0 +1,205 @@
+package dev.opencif.adapter.jdbc;
+
+import dev.opencif.adapter.jdbc.CustomerRows.AddressRow;
+import dev.opencif.adapter.jdbc.CustomerRows.ContactRow;
+import dev.opencif.adapter.jdbc.CustomerRows.CustomerRow;
+import dev.opencif.adapter.jdbc.CustomerRows.IdentifierRow;
+import dev.opencif.adapter.jdbc.CustomerRows.RepresentativeRow;
+import dev.opencif.application.port.out.CustomerNumberPort;
+import dev.opencif.application.port.out.LoadCustomerPort;
+import dev.opencif.application.port.out.SaveCustomerPort;
+import dev.opencif.application.port.out.SearchCustomersPort;
+import dev.opencif.application.shared.CustomerFilter;
+import dev.opencif.application.shared.CustomerOrdering;
+import dev.opencif.application.shared.Page;
+import dev.opencif.application.shared.PageRequest;
+import dev.opencif.domain.customer.Address;
+import dev.opencif.domain.customer.ContactDetail;
+import dev.opencif.domain.customer.CounterpartyId;
+import dev.opencif.domain.customer.Customer;
+import dev.opencif.domain.customer.CustomerId;
+import dev.opencif.domain.customer.CustomerNumber;
+import dev.opencif.domain.customer.CustomerState;
+import dev.opencif.domain.customer.Representative;
+import dev.opencif.domain.error.AlreadyExistsException;
+import dev.opencif.domain.error.ConflictException;
+import dev.opencif.domain.error.DuplicateIdentifierException;
+import dev.opencif.domain.identifier.Identifier;
+import dev.opencif.domain.identifier.Uniqueness;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * Customers in the {@code customer} table and its child tables (identifiers, addresses, contacts,
+ * representatives, replaced on every save). Identifier uniqueness comes from the unique keys of
+ * {@code customer_identifier}; optimistic locking from the version column; CIFs from {@code customer_number_seq}.
+ */
+public final class JdbcCustomerStore implements LoadCustomerPort, SaveCustomerPort, SearchCustomersPort, CustomerNumberPort {
+    static final String NEXT_CIF = "SELECT nextval('customer_number_seq')";
+    static final String CIF_TAKEN = "SELECT COUNT(*) FROM customer WHERE cif = :cif";
+    static final String BY_ID = CustomerSearch.SELECT + " WHERE c.id = :id";
+    static final String BY_NUMBER = CustomerSearch.SELECT + " WHERE c.cif = :cif";
+    static final String BY_IDS = CustomerSearch.SELECT + " WHERE c.id IN (<ids>)";
+    static final String BY_IDENTIFIER = CustomerSearch.SELECT + " WHERE c.id IN (SELECT i.customer_id FROM customer_identifier i"
+            + " WHERE i.identifier_type = :type AND i.lookup_key = :lookup_key)";
+    static final String AND_COUNTERPARTY = " AND c.counterparty_id = :counterparty";
+    static final String AND_NO_COUNTERPARTY = " AND c.counterparty_id IS NULL";
+    static final String OLDEST_FIRST = " ORDER BY c.created_at, c.row_seq LIMIT 1";
+
+    private final JdbcUnitOfWork uow;
+
+    JdbcCustomerStore(JdbcUnitOfWork uow) {
+        this.uow = Objects.requireNonNull(uow, "uow");
+    }
+
+    @Override
+    public CustomerNumber nextCustomerNumber() {
+        return uow.read(h -> {
+            while (true) {
+                long candidate = h.createQuery(NEXT_CIF).mapTo(Long.class).one();
+                if (h.createQuery(CIF_TAKEN).bind("cif", candidate).mapTo(Long.class).one() == 0) {
+                    return new CustomerNumber(candidate);
+                }
+            }
+        });
+    }
+
+    @Override
+    public Optional<Customer> findById(CustomerId id) {
+        Objects.requireNonNull(id, "id");
+        return uow.readConsistent(h -> load(h, h.createQuery(BY_ID).bind("id", id.value()).mapTo(CustomerRow.class).list()))
+                .stream().findFirst().map(Customer::restore);
+    }
+
+    @Override
+    public Optional<Customer> findByNumber(CustomerNumber number) {
+        Objects.requireNonNull(number, "number");
+        return uow.readConsistent(h -> load(h, h.createQuery(BY_NUMBER).bind("cif", number.value()).mapTo(CustomerRow.class).list()))
+                .stream().findFirst().map(Customer::restore);
+    }
+
+    @Override
+    public Optional<Customer> findByIdentifier(Identifier identifier, CounterpartyId counterparty) {
+        Objects.requireNonNull(identifier, "identifier");
+        boolean perCounterparty = identifier.type().uniqueness() == Uniqueness.PER_COUNTERPARTY;
+        String sql = BY_IDENTIFIER + (perCounterparty ? (counterparty == null ? AND_NO_COUNTERPARTY : AND_COUNTERPARTY) : "")
+                + OLDEST_FIRST;
+        return uow.readConsistent(h -> {
+            var query = h.createQuery(sql).bind("type", identifier.type().name()).bind("lookup_key", identifier.uniqueKey());
+            if (perCounterparty && counterparty != null) {
+                query.bind("counterparty", counterparty.value());
+            }
+            return load(h, query.mapTo(CustomerRow.class).list());
+        }).stream().findFirst().map(Customer::restore);
+    }
+
+    @Override
+    public List<Customer> findAllById(Collection<CustomerId> ids) {
+        Objects.requireNonNull(ids, "ids");
+        List<UUID> values = ids.stream().map(CustomerId::value).distinct().toList();
+        if (values.isEmpty()) {
+            return List.of();
+        }
+        return uow.readConsistent(h -> load(h, h.createQuery(BY_IDS).bindList("ids", values).mapTo(CustomerRow.class).list()))
+                .stream().map(Customer::restore).toList();
+    }
+
+    @Override
+    public Customer save(Customer customer) {
+        Objects.requireNonNull(customer, "customer");
+        CustomerState state = customer.state();
+        long next = state.version() + 1;
+        Customer stored = Customer.restore(withVersion(state, next));
+        uow.write(h -> {
+            if (state.version() == 0) {
+                CustomerRows.bindCustomer(h.createUpdate(CustomerRows.INSERT_CUSTOMER), state, next).execute();
+            } else {
+                int updated = CustomerRows.bindCustomer(h.createUpdate(CustomerRows.UPDATE_CUSTOMER), state, next)
+                        .bind("expected_version", state.version())
+                        .execute();
+                if (updated == 0) {
+                    throw new ConflictException("Customer", state.id().toString(), state.version());
+                }
+                CustomerRows.deleteChildren(h, state.id());
+            }
+            CustomerRows.insertChildren(h, state);
+            return null;
+        }, ConstraintViolations.mapping(Map.of(
+                "pk_customer", () -> new AlreadyExistsException("Customer", state.id().toString()),
+                "uq_customer_cif", () -> new AlreadyExistsException("Customer", "CIF " + state.number()),
+                "uq_identifier_national_id", () -> new DuplicateIdentifierException("NATIONAL_ID"),
+                "uq_identifier_phone", () -> new DuplicateIdentifierException("PHONE"),
+                "uq_identifier_login", () -> new DuplicateIdentifierException("LOGIN"))));
+        return stored;
+    }
+
+    @Override
+    public Page<CustomerState> search(CustomerFilter filter, CustomerOrdering ordering, PageRequest page) {
+        Objects.requireNonNull(filter, "filter");
+        Objects.requireNonNull(ordering, "ordering");
+        Objects.requireNonNull(page, "page");
+        CustomerSearch search = CustomerSearch.of(filter);
+        String where = search.where();
+        String pageSql = CustomerSearch.SELECT + where + CustomerSearch.orderBy(ordering) + CustomerSearch.PAGE;
+        return uow.readConsistent(h -> {
+            long total = search.bind(h.createQuery(CustomerSearch.COUNT + where)).mapTo(Long.class).one();
+            List<CustomerState> items = total <= page.offset() ? List.of()
+                    : load(h, search.bind(h.createQuery(pageSql))
+                            .bind("page_limit", page.limit())
+                            .bind("page_offset", page.offset())
+                            .mapTo(CustomerRow.class).list())
+                            .stream().map(s -> Customer.restore(s).state()).toList();
+            return new Page<>(items, Math.max(total, items.size()), page);
+        });
+    }
+
+    /** Completes customer rows with their children, read in one query per child table, keeping the rows' order. */
+    static List<CustomerState> load(Handle h, List<CustomerRow> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<UUID> ids = rows.stream().map(r -> r.withoutChildren().id().value()).toList();
+        Map<UUID, List<Identifier>> identifiers = children(h, CustomerRows.SELECT_IDENTIFIERS, ids, IdentifierRow.class,
+                IdentifierRow::customerId, IdentifierRow::identifier);
+        Map<UUID, List<Address>> addresses = children(h, CustomerRows.SELECT_ADDRESSES, ids, AddressRow.class,
+                AddressRow::customerId, AddressRow::address);
+        Map<UUID, List<ContactDetail>> contacts = children(h, CustomerRows.SELECT_CONTACTS, ids, ContactRow.class,
+                ContactRow::customerId, ContactRow::contact);
+        Map<UUID, List<Representative>> representatives = children(h, CustomerRows.SELECT_REPRESENTATIVES, ids,
+                RepresentativeRow.class, RepresentativeRow::customerId, RepresentativeRow::representative);
+        List<CustomerState> states = new ArrayList<>(rows.size());
+        for (CustomerRow row : rows) {
+            CustomerState s = row.withoutChildren();
+            UUID id = s.id().value();
+            states.add(new CustomerState(s.id(), s.number(), s.type(), s.name(), s.birthDate(), s.status(), s.segment(),
+                    s.branch(), s.counterparty(), s.disabled(), s.blacklisting(), s.kyc(),
+                    identifiers.getOrDefault(id, List.of()), contacts.getOrDefault(id, List.of()),
+                    addresses.getOrDefault(id, List.of()), representatives.getOrDefault(id, List.of()),
+                    s.balanceAllowance(), s.picture(), s.createdAt(), s.updatedAt(), s.version()));
+        }
+        return states;
+    }
+
+    private static <R, T> Map<UUID, List<T>> children(Handle h, String sql, List<UUID> ids, Class<R> rowType,
+                                                      Function<R, UUID> owner, Function<R, T> value) {
+        Map<UUID, List<T>> byOwner = new HashMap<>();
+        for (R row : h.createQuery(sql).bindList("ids", ids).mapTo(rowType).list()) {
+            byOwner.computeIfAbsent(owner.apply(row), k -> new ArrayList<>()).add(value.apply(row));
+        }
+        return byOwner;
+    }
+
+    private static CustomerState withVersion(CustomerState s, long version) {
+        return new CustomerState(s.id(), s.number(), s.type(), s.name(), s.birthDate(), s.status(), s.segment(), s.branch(),
+                s.counterparty(), s.disabled(), s.blacklisting(), s.kyc(), s.identifiers(), s.contacts(), s.addresses(),
+                s.representatives(), s.balanceAllowance(), s.picture(), s.createdAt(), s.updatedAt(), version);
+    }
+}

@@ -1,0 +1,25 @@
+package dev.opencif.adapter.jdbc;
+
+import dev.opencif.application.port.out.HealthPort;
+import java.util.Objects;
+import org.jdbi.v3.core.JdbiException;
+
+/** Storage health: the database answers {@code SELECT 1}. */
+public final class JdbcHealth implements HealthPort {
+    static final String PING = "SELECT 1";
+
+    private final JdbcUnitOfWork uow;
+
+    JdbcHealth(JdbcUnitOfWork uow) {
+        this.uow = Objects.requireNonNull(uow, "uow");
+    }
+
+    @Override
+    public boolean storageReachable() {
+        try {
+            return uow.read(h -> h.createQuery(PING).mapTo(Integer.class).one()) == 1;
+        } catch (JdbiException | IllegalStateException e) {
+            return false;
+        }
+    }
+}

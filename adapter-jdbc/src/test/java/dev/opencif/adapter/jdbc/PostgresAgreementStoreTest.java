@@ -1,0 +1,19 @@
+package dev.opencif.adapter.jdbc;
+
+import dev.opencif.application.port.out.OpenCifPorts;
+import dev.opencif.testkit.MutableClock;
+import dev.opencif.testkit.contract.AgreementStoreContract;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The AgreementStore contract on PostgreSQL, in a fresh schema per class. */
+@Tag("postgres")
+class PostgresAgreementStoreTest extends AgreementStoreContract {
+    @RegisterExtension
+    static final TestDatabase database = TestDatabase.postgres();
+
+    @Override
+    protected OpenCifPorts newPorts(MutableClock clock) {
+        return database.ports(clock);
+    }
+}

@@ -1,0 +1,70 @@
+package dev.opencif.adapter.rest;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * A framework-neutral HTTP request as the dialect handlers of this module take it: method, path (no
+ * query), raw query string (may be empty), headers (names compared case-insensitively) and body bytes.
+ * The server binds it to a real HTTP server; tests build it directly.
+ */
+public record RestRequest(String method, String path, String rawQuery, Map<String, List<String>> headers, byte[] body) {
+    public RestRequest {
+        Objects.requireNonNull(method, "method");
+        Objects.requireNonNull(path, "path");
+        rawQuery = rawQuery == null ? "" : rawQuery;
+        Map<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        if (headers != null) {
+            headers.forEach((name, values) -> copy.put(name, List.copyOf(values)));
+        }
+        headers = java.util.Collections.unmodifiableMap(copy);
+        body = body == null ? new byte[0] : body.clone();
+    }
+
+    /** A request with a JSON body and no other headers, for tests and examples. */
+    public static RestRequest json(String method, String path, String json) {
+        return new RestRequest(method, path, "", Map.of("Content-Type", List.of("application/json")),
+                json == null ? null : json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** The first value of a header, if present. */
+    public Optional<String> header(String name) {
+        List<String> values = headers.get(name.toLowerCase(Locale.ROOT));
+        return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
+    }
+
+    /** The same request with one more header value. */
+    public RestRequest withHeader(String name, String value) {
+        Map<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        copy.putAll(headers);
+        List<String> values = new java.util.ArrayList<>(copy.getOrDefault(name, List.of()));
+        values.add(value);
+        copy.put(name, values);
+        return new RestRequest(method, path, rawQuery, copy, body);
+    }
+
+    @Override
+    public byte[] body() {
+        return body.clone();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof RestRequest r && method.equals(r.method) && path.equals(r.path) && rawQuery.equals(r.rawQuery)
+                && headers.equals(r.headers) && java.util.Arrays.equals(body, r.body);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(method, path, rawQuery, headers, java.util.Arrays.hashCode(body));
+    }
+
+    @Override
+    public String toString() {
+        return method + " " + path + (rawQuery.isEmpty() ? "" : "?" + rawQuery) + " (" + body.length + " bytes)";
+    }
+}

@@ -1,0 +1,222 @@
+package dev.opencif.adapter.rest.callaction;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.opencif.adapter.rest.RestRequest;
+import dev.opencif.adapter.rest.RestResponse;
+import dev.opencif.application.OpenCif;
+import dev.opencif.application.port.in.system.AuthenticateClientCommand;
+import dev.opencif.application.port.in.system.AuthenticatedClient;
+import dev.opencif.application.shared.Origin;
+import dev.opencif.domain.error.ErrorCode;
+import dev.opencif.domain.error.FieldError;
+import dev.opencif.domain.error.OpenCifException;
+import dev.opencif.domain.error.RuleViolationException;
+import dev.opencif.domain.error.UnauthenticatedException;
+import dev.opencif.domain.error.ValidationException;
+import dev.opencif.domain.shared.Channel;
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * The FintechOS-style callAction endpoint ({@code POST /api/openApi/CallAction}): checks the envelope and the
+ * {@code ApiInfo} credentials (realm {@code callaction}), dispatches {@code Request.ActionName} to its use case
+ * and answers every request with one result object ({@code IsSuccess}, {@code Message}, {@code ErrorCode},
+ * {@code Rule}, {@code Errors}, {@code Data}). Envelope failures are HTTP 4xx; business outcomes are HTTP 200.
+ */
+public final class CallActionHandler {
+    public static final String PATH = "/api/openApi/CallAction";
+    public static final String REALM = "callaction";
+
+    private static final String MESSAGE_INTERNAL = "The request could not be processed; please try again later";
+
+    private final OpenCif opencif;
+    private final CallActionConfig config;
+    private final ActionTable table;
+    private final ObjectMapper json;
+
+    public CallActionHandler(OpenCif opencif, CallActionConfig config) {
+        this.opencif = Objects.requireNonNull(opencif, "opencif");
+        this.config = Objects.requireNonNull(config, "config");
+        this.table = new ActionTable(opencif, config);
+        this.json = new ObjectMapper()
+                .registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+    }
+
+    public RestResponse handle(RestRequest request) {
+        String operation = "-";
+        try {
+            JsonNode envelope = envelope(request);
+            JsonNode requestNode = envelope.get("Request");
+            AuthenticatedClient client = authenticate(envelope.get("ApiInfo"));
+            ActionTable.Action action = action(requestNode);
+            operation = action.name();
+            JsonNode data = data(requestNode.get("Data"), action);
+            Origin origin = new Origin(Channel.CALLACTION, requestId(request), client.clientId());
+            return run(action, data, origin);
+        } catch (EnvelopeFailure e) {
+            return respond(e.status(), CallResult.failure(e.code().name(), null, e.getMessage(), e.problems()), operation);
+        } catch (UnauthenticatedException e) {
+            return respond(401, CallResult.failure(ErrorCode.UNAUTHENTICATED.name(), null,
+                    "ApiInfo: the user name or token is not valid", List.of()), operation);
+        } catch (RuntimeException e) {
+            return respond(500, CallResult.failure("INTERNAL_ERROR", null, MESSAGE_INTERNAL, List.of()), operation);
+        }
+    }
+
+    private RestResponse run(ActionTable.Action action, JsonNode data, Origin origin) {
+        try {
+            ActionOutcome outcome = action.run().apply(Params.of(data), origin);
+            return respond(200, CallResult.ok(outcome.message(), outcome.data()), action.name());
+        } catch (ValidationException e) {
+            List<FieldError> renamed = e.errors().stream()
+                    .map(error -> new FieldError(action.rename(error.field()), error.message())).toList();
+            String message = "Invalid data: " + renamed.stream().map(FieldError::toString).collect(Collectors.joining("; "));
+            return respond(200, CallResult.failure(ErrorCode.VALIDATION_FAILED.name(), null, message,
+                    renamed.stream().map(CallResult.Problem::of).toList()), action.name());
+        } catch (OpenCifException e) {
+            String rule = e instanceof RuleViolationException violation ? violation.rule() : null;
+            return respond(200, CallResult.failure(e.code().name(), rule, e.getMessage(), List.of()), action.name());
+        }
+    }
+
+    private JsonNode envelope(RestRequest request) {
+        if (!"POST".equalsIgnoreCase(request.method())) {
+            throw new EnvelopeFailure(405, ErrorCode.VALIDATION_FAILED, "Only POST is allowed on " + PATH, List.of());
+        }
+        String path = request.path().endsWith("/") ? request.path().substring(0, request.path().length() - 1) : request.path();
+        if (!PATH.equalsIgnoreCase(path)) {
+            throw new EnvelopeFailure(404, ErrorCode.NOT_FOUND, "No endpoint at " + request.path() + "; callAction is POST " + PATH, List.of());
+        }
+        String contentType = request.header("Content-Type").orElse("");
+        String mediaType = contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+        if (!mediaType.equals("application/json")) {
+            throw new EnvelopeFailure(415, ErrorCode.VALIDATION_FAILED,
+                    "Content-Type must be application/json" + (contentType.isBlank() ? "" : ", not " + mediaType), List.of());
+        }
+        byte[] body = request.body();
+        if (body.length > config.maxBodyBytes()) {
+            throw new EnvelopeFailure(413, ErrorCode.VALIDATION_FAILED,
+                    "The request body exceeds " + config.maxBodyBytes() + " bytes", List.of());
+        }
+        JsonNode root;
+        try {
+            root = json.readTree(body);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String where = at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+            throw new EnvelopeFailure(400, ErrorCode.VALIDATION_FAILED, "The request body is not valid JSON" + where, List.of());
+        } catch (IOException e) {
+            throw new EnvelopeFailure(400, ErrorCode.VALIDATION_FAILED, "The request body is not valid JSON", List.of());
+        }
+        if (root == null || !root.isObject()) {
+            throw EnvelopeFailure.invalid("body", "must be a JSON object {\"Request\":{…},\"ApiInfo\":{…}}");
+        }
+        JsonNode requestNode = root.get("Request");
+        if (requestNode == null || !requestNode.isObject()) {
+            throw EnvelopeFailure.invalid("Request", "is required: an object with ActionName and Data");
+        }
+        return root;
+    }
+
+    private AuthenticatedClient authenticate(JsonNode apiInfo) {
+        String user = apiInfo == null ? null : text(apiInfo.get("UserName"));
+        String token = apiInfo == null ? null : text(apiInfo.get("Token"));
+        if (user == null || token == null) {
+            throw new EnvelopeFailure(401, ErrorCode.UNAUTHENTICATED, "ApiInfo.UserName and ApiInfo.Token are required",
+                    List.of(new CallResult.Problem(user == null ? "ApiInfo.UserName" : "ApiInfo.Token", "is required")));
+        }
+        try {
+            return opencif.authenticateClient().authenticate(new AuthenticateClientCommand(REALM, user, token));
+        } catch (ValidationException e) {
+            throw new UnauthenticatedException("invalid credentials");
+        }
+    }
+
+    private ActionTable.Action action(JsonNode requestNode) {
+        JsonNode name = requestNode.get("ActionName");
+        if (name == null || name.isNull()) {
+            if (requestNode.has("ActionID")) {
+                throw EnvelopeFailure.invalid("Request.ActionID",
+                        "is not supported: name the action in Request.ActionName, e.g. FTOS_ACC_AccountHeader");
+            }
+            throw EnvelopeFailure.invalid("Request.ActionName", "is required");
+        }
+        if (!name.isTextual() || name.asText().isBlank()) {
+            throw EnvelopeFailure.invalid("Request.ActionName", "must be the action's name, e.g. FTOS_ACC_AccountHeader");
+        }
+        return table.find(name.asText().strip()).orElseThrow(() -> EnvelopeFailure.invalid("Request.ActionName",
+                "unknown action '" + abbreviate(name.asText().strip()) + "'"));
+    }
+
+    /** {@code Data} as an object, as a JSON-encoded object string (a stray leading ':' tolerated), or null. */
+    private JsonNode data(JsonNode data, ActionTable.Action action) {
+        JsonNode decoded = data;
+        if (data != null && data.isTextual()) {
+            String text = data.asText().strip();
+            if (text.startsWith(":")) {
+                text = text.substring(1).strip();
+            }
+            if (text.isEmpty() || text.equals("null")) {
+                decoded = null;
+            } else {
+                try {
+                    decoded = json.readTree(text);
+                } catch (JsonProcessingException e) {
+                    throw EnvelopeFailure.invalid("Request.Data", "is a string but not a JSON-encoded object");
+                }
+            }
+        }
+        if (decoded == null || decoded.isNull() || decoded.isMissingNode()) {
+            if (action.dataRequired()) {
+                throw EnvelopeFailure.invalid("Request.Data", "is required for " + action.name());
+            }
+            return null;
+        }
+        if (!decoded.isObject()) {
+            throw EnvelopeFailure.invalid("Request.Data", "must be a JSON object or a JSON-encoded object string");
+        }
+        return decoded;
+    }
+
+    private static String requestId(RestRequest request) {
+        return request.header("X-Request-Id").map(String::strip)
+                .filter(id -> !id.isEmpty() && id.length() <= 100).orElse(null);
+    }
+
+    private static String text(JsonNode node) {
+        return node == null || !node.isTextual() || node.asText().isBlank() ? null : node.asText().strip();
+    }
+
+    private static String abbreviate(String value) {
+        return value.length() <= 80 ? value : value.substring(0, 80) + "…";
+    }
+
+    private RestResponse respond(int status, CallResult result, String operation) {
+        byte[] body;
+        try {
+            body = json.writeValueAsBytes(result);
+        } catch (JsonProcessingException e) {
+            status = 500;
+            body = ("{\"IsSuccess\":false,\"Message\":\"" + MESSAGE_INTERNAL
+                    + "\",\"ErrorCode\":\"INTERNAL_ERROR\",\"Rule\":null,\"Errors\":[],\"Data\":null}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        }
+        if (status == 405) {
+            return new RestResponse(status, Map.of("Content-Type", "application/json; charset=utf-8", "Allow", "POST"), body, operation);
+        }
+        return RestResponse.json(status, body, operation);
+    }
+}

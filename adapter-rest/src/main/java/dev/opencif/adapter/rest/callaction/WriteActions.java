@@ -1,0 +1,276 @@
+package dev.opencif.adapter.rest.callaction;
+
+import dev.opencif.application.OpenCif;
+import dev.opencif.application.port.in.agreement.SaveAgreementCommand;
+import dev.opencif.application.port.in.customer.AddAddressCommand;
+import dev.opencif.application.port.in.customer.GetCustomerQuery;
+import dev.opencif.application.port.in.customer.OnboardCustomerCommand;
+import dev.opencif.application.port.in.customer.OnboardingResult;
+import dev.opencif.application.port.in.customer.SaveRepresentativeCommand;
+import dev.opencif.application.port.in.customer.UpdateAddressCommand;
+import dev.opencif.application.port.in.customer.UpdateCustomerCommand;
+import dev.opencif.application.port.in.product.SaveProductApplicationCommand;
+import dev.opencif.application.shared.CustomerRef;
+import dev.opencif.application.shared.Origin;
+import dev.opencif.application.shared.Viewer;
+import dev.opencif.domain.agreement.AgreementId;
+import dev.opencif.domain.agreement.AgreementState;
+import dev.opencif.domain.agreement.AgreementTerms;
+import dev.opencif.domain.agreement.AgreementType;
+import dev.opencif.domain.customer.Address;
+import dev.opencif.domain.customer.AddressId;
+import dev.opencif.domain.customer.AddressType;
+import dev.opencif.domain.customer.ContactDetail;
+import dev.opencif.domain.customer.ContactDetailId;
+import dev.opencif.domain.customer.ContactMedium;
+import dev.opencif.domain.customer.CustomerChanges;
+import dev.opencif.domain.customer.CustomerId;
+import dev.opencif.domain.customer.CustomerNumber;
+import dev.opencif.domain.customer.CustomerRegistration;
+import dev.opencif.domain.customer.CustomerState;
+import dev.opencif.domain.customer.CustomerType;
+import dev.opencif.domain.customer.PersonName;
+import dev.opencif.domain.customer.RelationType;
+import dev.opencif.domain.customer.Representative;
+import dev.opencif.domain.customer.RepresentativeId;
+import dev.opencif.domain.error.ValidationException;
+import dev.opencif.domain.identifier.EmailAddress;
+import dev.opencif.domain.identifier.Identifier;
+import dev.opencif.domain.identifier.NationalId;
+import dev.opencif.domain.identifier.NationalIdKind;
+import dev.opencif.domain.identifier.PhoneNumber;
+import dev.opencif.domain.product.ApplicationStatus;
+import dev.opencif.domain.product.ProductApplication;
+import dev.opencif.domain.shared.AssetCode;
+import dev.opencif.domain.shared.Checks;
+import dev.opencif.domain.shared.CountryCode;
+import dev.opencif.domain.shared.Ids;
+import dev.opencif.domain.shared.Money;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** The five callAction actions that write customer data, each mapped onto its use case. */
+final class WriteActions {
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+    private static final Map<String, AddressType> ADDRESS_ALIASES = Map.of(
+            "RESIDENCE", AddressType.HOME, "RESIDENTIAL", AddressType.HOME, "DOMICILE", AddressType.HOME,
+            "CORRESPONDENCE", AddressType.MAILING, "LEGAL", AddressType.REGISTERED, "BUSINESS", AddressType.WORK);
+
+    private final OpenCif opencif;
+    private final CallActionConfig config;
+
+    WriteActions(OpenCif opencif, CallActionConfig config) {
+        this.opencif = opencif;
+        this.config = config;
+    }
+
+    /** FTOS_ACC_CB_AddUpdateIndividualCustomer: onboard without {@code customerInternalId}, update with it. */
+    ActionOutcome individualCustomer(Params data, Origin origin) {
+        Params p = data.wrapper("CustomerInfo");
+        CustomerId existing = p.optional("customerInternalId", v -> customerId(v));
+        String first = p.required("firstName", v -> new PersonName(v, null, null).first());
+        String last = p.required("lastName", v -> new PersonName(null, v, null).last());
+        CountryCode idCountry = p.optional("UniqueIDCountry", CountryCode::of);
+        String uniqueId = p.required("UniqueID");
+        NationalId nationalId = uniqueId == null ? null : nationalId(p, uniqueId, idCountry);
+        EmailAddress email = p.required("email", EmailAddress::new);
+        PhoneNumber phone = p.required("mobilePhone", v -> PhoneNumber.parse(v, config.defaultPhoneRegion()));
+        String emailType = p.optional("emailAddressType", v -> Checks.optionalText(v, "emailAddressType", 32));
+        String phoneType = p.optional("phoneNumberType", v -> Checks.optionalText(v, "phoneNumberType", 32));
+        p.check();
+        List<Identifier> identifiers = List.of(nationalId, phone, email);
+        if (existing == null) {
+            List<ContactDetail> contacts = new ArrayList<>();
+            if (emailType != null) {
+                contacts.add(new ContactDetail(ContactDetailId.random(), ContactMedium.EMAIL, emailType, email.value(), null));
+            }
+            if (phoneType != null) {
+                contacts.add(new ContactDetail(ContactDetailId.random(), ContactMedium.MOBILE, phoneType, phone.value(), null));
+            }
+            CustomerRegistration registration = new CustomerRegistration(CustomerType.INDIVIDUAL,
+                    new PersonName(first, last, null), null, null, null, null, null, false, null, identifiers, contacts,
+                    null, null);
+            OnboardingResult result = opencif.onboardCustomer().onboard(
+                    new OnboardCustomerCommand(origin, registration, null, List.of()));
+            return new ActionOutcome("Customer created",
+                    new CallActionData.CustomerSaved(result.customer().id().toString(), result.customer().number().toString()));
+        }
+        CustomerRef ref = CustomerRef.id(existing);
+        CustomerState current = opencif.getCustomer().get(new GetCustomerQuery(ref, Viewer.bank()));
+        CustomerChanges changes = CustomerChanges.none()
+                .withName(new PersonName(first, last, current.name().middle()))
+                .withIdentifiers(identifiers);
+        CustomerState updated = opencif.updateCustomer().update(
+                new UpdateCustomerCommand(origin, ref, Viewer.bank(), null, changes, null, null));
+        return new ActionOutcome("Customer updated",
+                new CallActionData.CustomerSaved(updated.id().toString(), updated.number().toString()));
+    }
+
+    /**
+     * The kind of a {@code UniqueID}: with no {@code UniqueIDCountry} (or TR / VN), 11 digits are a TCKN, 12 a CCCD and
+     * 9 a CMND; anything else is a passport, which needs {@code UniqueIDCountry}.
+     */
+    private static NationalId nationalId(Params p, String value, CountryCode country) {
+        String compact = value.replace(" ", "");
+        boolean digits = DIGITS.matcher(compact).matches();
+        String code = country == null ? null : country.value();
+        if (digits && compact.length() == 11 && (code == null || code.equals("TR"))) {
+            return p.value("UniqueID", () -> new NationalId(NationalIdKind.TR_TCKN, CountryCode.TR, compact));
+        }
+        if (digits && compact.length() == 12 && (code == null || code.equals("VN"))) {
+            return p.value("UniqueID", () -> new NationalId(NationalIdKind.VN_CCCD, CountryCode.VN, compact));
+        }
+        if (digits && compact.length() == 9 && (code == null || code.equals("VN"))) {
+            return p.value("UniqueID", () -> new NationalId(NationalIdKind.VN_CMND, CountryCode.VN, compact));
+        }
+        if (country == null) {
+            p.fail("UniqueIDCountry", "is required for a passport UniqueID (not an 11-digit TCKN, 12-digit CCCD or 9-digit CMND)");
+            return null;
+        }
+        return p.value("UniqueID", () -> NationalId.passport(country, compact));
+    }
+
+    /** FTOS_ACC_CB_AddUpdateCustomerAddress: add without {@code addressIdentifier}, replace with it. */
+    ActionOutcome customerAddress(Params data, Origin origin) {
+        Params p = data.wrapper("AddressInfo");
+        AddressId addressId = p.optional("addressIdentifier", v -> new AddressId(Ids.parseUuid(v, "addressIdentifier")));
+        CustomerId customer = p.required("customerInternalId", v -> customerId(v));
+        AddressType type = p.required("addressType", v -> Params.enumValue(AddressType.class, v.replaceAll("(?i)address$", ""), ADDRESS_ALIASES));
+        CountryCode country = p.required("country", CountryCode::of);
+        String district = p.required("district", v -> Checks.text(v, "district", 100));
+        String city = p.required("city", v -> Checks.text(v, "city", 100));
+        String streetName = p.required("streetName", v -> Checks.text(v, "streetName", 200));
+        String streetNo = p.required("streetNo", v -> Checks.text(v, "streetNo", 32));
+        String buildingNo = p.optional("buildingNo", v -> Checks.text(v, "buildingNo", 64));
+        String floorNo = p.optional("floorNo", v -> Checks.text(v, "floorNo", 16));
+        String apartmentNo = p.optional("apartmentNo", v -> Checks.text(v, "apartmentNo", 32));
+        String postalCode = p.required("postalCode", v -> Checks.text(v, "postalCode", 16));
+        p.check();
+        boolean update = addressId != null;
+        Address address = new Address(update ? addressId : AddressId.random(), type, country, city, district, null,
+                streetName, streetNo, buildingNo, floorNo, apartmentNo, postalCode, null, null);
+        CustomerRef ref = CustomerRef.id(customer);
+        Address saved = update
+                ? opencif.updateAddress().update(new UpdateAddressCommand(origin, ref, Viewer.bank(), address))
+                : opencif.addAddress().add(new AddAddressCommand(origin, ref, Viewer.bank(), address));
+        return new ActionOutcome(update ? "Address updated" : "Address added",
+                new CallActionData.AddressSaved(saved.id().toString(), customer.toString()));
+    }
+
+    /**
+     * FTOS_ACC_CB_AddUpdateCustomerRepresentative. {@code customerRepresentativeNo} is the representative's own
+     * customer record (internal id or CIF). OpenCIF keeps a representative under its customer, so
+     * {@code customerInternalId}, optional in the seed, is needed to find it.
+     */
+    ActionOutcome customerRepresentative(Params data, Origin origin) {
+        Params p = data.wrapper("CustomerRepresentativeInfo");
+        CustomerId customer = p.optional("customerInternalId", v -> customerId(v));
+        RepresentativeId representativeId = p.optional("customerRepresentativeIdentifier",
+                v -> new RepresentativeId(Ids.parseUuid(v, "customerRepresentativeIdentifier")));
+        CustomerRef person = p.required("customerRepresentativeNo", WriteActions::personRef);
+        RelationType relation = p.required("accountRelationType", v -> Params.enumValue(RelationType.class, v, Map.of()));
+        if (customer == null && !p.has("customerInternalId")) {
+            p.fail("customerInternalId", "is required: OpenCIF stores a representative under the customer it acts for");
+        }
+        p.check();
+        Representative saved = opencif.saveRepresentative().save(
+                new SaveRepresentativeCommand(origin, CustomerRef.id(customer), representativeId, person, relation));
+        return new ActionOutcome(representativeId == null ? "Representative added" : "Representative updated",
+                new CallActionData.RepresentativeSaved(saved.id().toString(), customer.toString(), saved.person().toString(),
+                        saved.relation().name()));
+    }
+
+    /** FTOS_ACC_CreateUpdateApplication: created, or updated when the customer has one with this {@code externalId}. */
+    ActionOutcome application(Params p, Origin origin) {
+        CustomerId customer = p.required("customerInternalId", v -> customerId(v));
+        URI url = p.required("url", WriteActions::absoluteUrl);
+        String name = p.required("name", v -> Checks.text(v, "name", 200));
+        String product = p.required("bankingProduct", v -> Checks.text(v, "bankingProduct", 100));
+        String source = p.required("source", v -> Checks.text(v, "source", 100));
+        ApplicationStatus status = p.required("businessStatus", v -> Params.enumValue(ApplicationStatus.class, v, Map.of()));
+        String externalId = p.required("externalId", v -> Checks.text(v, "externalId", 100));
+        AssetCode currency = p.optional("currency", v -> AssetCode.of(v.toUpperCase(java.util.Locale.ROOT)));
+        String amountText = p.optional("amount");
+        Money amount = amountText == null ? null
+                : p.value("amount", () -> money(amountText, currency == null ? config.defaultCurrency() : currency));
+        p.check();
+        ProductApplication saved = opencif.saveProductApplication().save(new SaveProductApplicationCommand(origin,
+                CustomerRef.id(customer), externalId, name, product, url, source, status, amount));
+        return new ActionOutcome("Application saved", new CallActionData.ApplicationSaved(saved.id().toString(),
+                customer.toString(), saved.externalId(), saved.status().name()));
+    }
+
+    /** FTOS_ACC_AddUpdateCustomerAgreement: created without {@code AgreementId}, updated with it. */
+    ActionOutcome agreement(Params p, Origin origin) {
+        CustomerId customer = p.required("customerInternalId", v -> customerId(v));
+        AgreementType type = p.required("agreementType", v -> Params.enumValue(AgreementType.class, v, Map.of()));
+        LocalDate start = p.required("startDate", v -> date(v));
+        LocalDate end = p.optional("endDate", v -> date(v));
+        String source = p.required("sourceId", v -> Checks.text(v, "sourceId", 100));
+        String contractNo = p.optional("contractNo", v -> Checks.text(v, "contractNo", 64));
+        AgreementId agreementId = p.optional("AgreementId", v -> new AgreementId(Ids.parseUuid(v, "AgreementId")));
+        String externalId = p.optional("externalId", v -> Checks.text(v, "externalId", 100));
+        AgreementTerms terms = start == null || source == null ? null
+                : p.value("endDate", () -> new AgreementTerms(start, end, source, contractNo, externalId, null));
+        p.check();
+        AgreementState saved = opencif.saveAgreement().save(
+                new SaveAgreementCommand(origin, CustomerRef.id(customer), agreementId, type, terms));
+        return new ActionOutcome(agreementId == null ? "Agreement created" : "Agreement updated",
+                new CallActionData.AgreementSaved(saved.id().toString(), customer.toString(), saved.type().name(),
+                        saved.status().name()));
+    }
+
+    static CustomerId customerId(String value) {
+        return new CustomerId(Ids.parseUuid(value, "customerInternalId"));
+    }
+
+    static LocalDate date(String value) {
+        return Params.date(value);
+    }
+
+    private static CustomerRef personRef(String value) {
+        if (DIGITS.matcher(value).matches()) {
+            return CustomerRef.number(CustomerNumber.parse(value));
+        }
+        try {
+            return CustomerRef.id(customerId(value));
+        } catch (ValidationException e) {
+            throw ValidationException.of("customerRepresentativeNo", "must be the representative's customer internal id (a UUID) or CIF (digits)");
+        }
+    }
+
+    private static URI absoluteUrl(String value) {
+        try {
+            URI uri = new URI(value);
+            Checks.that(uri.isAbsolute(), "url", "must be an absolute URL such as https://apply.example.com/a/1");
+            return uri;
+        } catch (URISyntaxException e) {
+            throw ValidationException.of("url", "must be an absolute URL such as https://apply.example.com/a/1");
+        }
+    }
+
+    /** An exact amount at the currency's minor units (ISO 4217 digits, 2 for other codes); positive. */
+    private static Money money(String text, AssetCode currency) {
+        BigDecimal value;
+        try {
+            value = new BigDecimal(text);
+        } catch (NumberFormatException e) {
+            throw ValidationException.of("amount", "must be a decimal number such as 1500.00");
+        }
+        Checks.that(value.signum() > 0, "amount", "must be positive");
+        int digits = 2;
+        try {
+            digits = Math.max(0, Currency.getInstance(currency.value()).getDefaultFractionDigits());
+        } catch (IllegalArgumentException e) {
+            digits = 2;
+        }
+        return new Money(value, currency, digits);
+    }
+}

@@ -1,0 +1,278 @@
+package dev.opencif.adapter.rest.blink;
+
+import static dev.opencif.adapter.rest.blink.HttpSupport.field;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import dev.opencif.adapter.rest.RestRequest;
+import dev.opencif.adapter.rest.RestResponse;
+import dev.opencif.adapter.rest.blink.BlinkDto.AddressRequest;
+import dev.opencif.adapter.rest.blink.BlinkDto.AddressesResponse;
+import dev.opencif.adapter.rest.blink.BlinkDto.ContactDetailRequest;
+import dev.opencif.adapter.rest.blink.BlinkDto.ContactDetailsResponse;
+import dev.opencif.adapter.rest.blink.BlinkDto.Created;
+import dev.opencif.adapter.rest.blink.BlinkDto.CustomersResponse;
+import dev.opencif.adapter.rest.blink.BlinkDto.HealthDto;
+import dev.opencif.adapter.rest.blink.BlinkDto.PersonsResponse;
+import dev.opencif.adapter.rest.blink.HttpSupport.Fields;
+import dev.opencif.adapter.rest.blink.HttpSupport.HttpFailure;
+import dev.opencif.adapter.rest.blink.HttpSupport.Match;
+import dev.opencif.adapter.rest.blink.HttpSupport.Route;
+import dev.opencif.application.OpenCif;
+import dev.opencif.application.port.in.customer.AddAddressCommand;
+import dev.opencif.application.port.in.customer.AddContactDetailCommand;
+import dev.opencif.application.port.in.customer.GetCustomerQuery;
+import dev.opencif.application.port.in.customer.GetKycRecordQuery;
+import dev.opencif.application.port.in.customer.GetPersonQuery;
+import dev.opencif.application.port.in.customer.KycRecord;
+import dev.opencif.application.port.in.customer.ListAddressesQuery;
+import dev.opencif.application.port.in.customer.ListContactDetailsQuery;
+import dev.opencif.application.port.in.customer.ListPersonsQuery;
+import dev.opencif.application.port.in.customer.PersonRecord;
+import dev.opencif.application.port.in.customer.SearchCustomersQuery;
+import dev.opencif.application.port.in.customer.UpdateAddressCommand;
+import dev.opencif.application.port.in.system.AuthenticateClientCommand;
+import dev.opencif.application.port.in.system.AuthenticatedClient;
+import dev.opencif.application.port.in.system.HealthQuery;
+import dev.opencif.application.port.in.system.HealthStatus;
+import dev.opencif.application.shared.CustomerFilter;
+import dev.opencif.application.shared.CustomerOrdering;
+import dev.opencif.application.shared.CustomerRef;
+import dev.opencif.application.shared.Origin;
+import dev.opencif.application.shared.Page;
+import dev.opencif.application.shared.PageRequest;
+import dev.opencif.application.shared.Viewer;
+import dev.opencif.domain.customer.Address;
+import dev.opencif.domain.customer.AddressId;
+import dev.opencif.domain.customer.ContactDetail;
+import dev.opencif.domain.customer.CustomerId;
+import dev.opencif.domain.customer.CustomerState;
+import dev.opencif.domain.error.OpenCifException;
+import dev.opencif.domain.error.UnauthenticatedException;
+import dev.opencif.domain.error.ValidationException;
+import dev.opencif.domain.shared.Channel;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The bLink Customer Management dialect: service users read the master data of the customers who granted
+ * them an OPEN_FINANCE consent (everyone else is 404) and add or change addresses and contact details.
+ * Bearer token {@code <serviceUser>.<secret>}, checked by {@code AuthenticateClientUseCase} in the configured
+ * realm. Framework-neutral; thread-safe.
+ */
+public final class BlinkHandler {
+    private static final List<Route> ROUTES = List.of(
+            new Route("GET", "/customers", "blink.list-customers", false),
+            new Route("GET", "/customers/{customerId}", "blink.get-customer", false),
+            new Route("GET", "/customers/{customerId}/kyc", "blink.get-kyc", false),
+            new Route("GET", "/persons", "blink.list-persons", false),
+            new Route("GET", "/persons/{personId}", "blink.get-person", false),
+            new Route("GET", "/persons/{personId}/contactdetails", "blink.list-contact-details", false),
+            new Route("POST", "/persons/{personId}/contactdetails", "blink.add-contact-detail", true),
+            new Route("POST", "/customers/{customerId}/addresses", "blink.add-address", true),
+            new Route("GET", "/customers/{customerId}/addresses", "blink.list-addresses", false),
+            new Route("PUT", "/customers/{customerId}/addresses", "blink.update-address", true),
+            new Route("POST", "/customer/{customerId}/addresses", "blink.add-address", true),
+            new Route("GET", "/customer/{customerId}/addresses", "blink.list-addresses", false),
+            new Route("PUT", "/customer/{customerId}/addresses", "blink.update-address", true),
+            new Route("GET", "/healthcheck", "blink.healthcheck", false));
+    private static final Set<String> PAGING = Set.of("offset", "limit");
+
+    private final OpenCif opencif;
+    private final BlinkConfig config;
+    private final BlinkMapper mapper;
+    private final ObjectMapper json;
+
+    public BlinkHandler(OpenCif opencif, BlinkConfig config) {
+        this.opencif = Objects.requireNonNull(opencif, "opencif");
+        this.config = Objects.requireNonNull(config, "config");
+        this.mapper = new BlinkMapper(config.basePath());
+        this.json = HttpSupport.mapper(PropertyNamingStrategies.LOWER_CAMEL_CASE);
+        this.json.setDefaultPropertyInclusion(JsonInclude.Include.NON_NULL);
+    }
+
+    /** Every served route as {@code "METHOD /template"}, relative to the base path (the OpenAPI document's server URL). */
+    public static List<String> routes() {
+        return ROUTES.stream().map(r -> r.method() + " " + r.template()).toList();
+    }
+
+    /** Answers one request; never throws, never shows a stack trace. */
+    public RestResponse handle(RestRequest request) {
+        String operation = "-";
+        try {
+            String path = request.path();
+            if (!(path.equals(config.basePath()) || path.startsWith(config.basePath() + "/"))) {
+                throw new HttpFailure(404, "NOT_FOUND", "no such resource: " + path);
+            }
+            Match match = HttpSupport.route(ROUTES, request.method(), path.substring(config.basePath().length()));
+            operation = match.route().operation();
+            HttpSupport.checkBodySize(request, config.maxBodyBytes());
+            String serviceUser = authenticate(request);
+            Origin origin = new Origin(Channel.BLINK, request.header("X-Request-Id").orElse(null), serviceUser);
+            Viewer viewer = Viewer.serviceUser(serviceUser);
+            return dispatch(match, request, origin, viewer);
+        } catch (HttpFailure e) {
+            return HttpSupport.error(json, e.status, e.code, e.getMessage(), null, List.of(), e.headers, operation);
+        } catch (UnauthenticatedException e) {
+            return HttpSupport.error(json, e, Map.of("WWW-Authenticate", "Bearer realm=\"" + config.realm() + "\""), operation);
+        } catch (OpenCifException e) {
+            return HttpSupport.error(json, e, Map.of(), operation);
+        } catch (RuntimeException e) {
+            return HttpSupport.error(json, 500, "INTERNAL_ERROR", "the request could not be processed", null, List.of(),
+                    Map.of(), operation);
+        }
+    }
+
+    /** {@code Authorization: Bearer <serviceUser>.<secret>}; the service user is the client's scope, else its id. */
+    private String authenticate(RestRequest request) {
+        String header = request.header("Authorization").orElseThrow(() -> new UnauthenticatedException("a bearer token is required"));
+        String[] parts = header.strip().split("\\s+", 2);
+        if (parts.length != 2 || !parts[0].equalsIgnoreCase("Bearer")) {
+            throw new UnauthenticatedException("a bearer token is required");
+        }
+        int dot = parts[1].indexOf('.');
+        if (dot <= 0 || dot == parts[1].length() - 1) {
+            throw new UnauthenticatedException("the token must be <serviceUser>.<secret>");
+        }
+        AuthenticatedClient client = opencif.authenticateClient().authenticate(new AuthenticateClientCommand(config.realm(),
+                parts[1].substring(0, dot), parts[1].substring(dot + 1)));
+        return client.scope() == null || client.scope().isBlank() ? client.clientId() : client.scope();
+    }
+
+    private RestResponse dispatch(Match match, RestRequest request, Origin origin, Viewer viewer) {
+        String op = match.route().operation();
+        switch (op) {
+            case "blink.list-customers":
+                return ok(listCustomers(request, viewer), op);
+            case "blink.get-customer":
+                return ok(mapper.customer(opencif.getCustomer().get(new GetCustomerQuery(customer(match), viewer))), op);
+            case "blink.get-kyc":
+                return ok(kyc(customer(match), request, viewer), op);
+            case "blink.list-persons":
+                return ok(listPersons(request, viewer), op);
+            case "blink.get-person":
+                return ok(person(opencif.getPerson().get(new GetPersonQuery(person(match), viewer)), viewer), op);
+            case "blink.list-contact-details":
+                noQuery(request);
+                List<ContactDetail> contacts = opencif.listContactDetails().list(new ListContactDetailsQuery(person(match), viewer));
+                return ok(new ContactDetailsResponse(contacts.stream().map(BlinkMapper::contact).toList(), contacts.size()), op);
+            case "blink.add-contact-detail":
+                return addContactDetail(match, request, origin, viewer, op);
+            case "blink.add-address":
+                return addAddress(match, request, origin, viewer, op);
+            case "blink.list-addresses":
+                noQuery(request);
+                List<Address> addresses = opencif.listAddresses().list(new ListAddressesQuery(customer(match), viewer));
+                return ok(new AddressesResponse(addresses.stream().map(BlinkMapper::address).toList(), addresses.size()), op);
+            case "blink.update-address":
+                return updateAddress(match, request, origin, viewer, op);
+            case "blink.healthcheck":
+                return health(op);
+            default:
+                throw new IllegalStateException("unrouted operation " + op);
+        }
+    }
+
+    private RestResponse ok(Object body, String operation) {
+        return RestResponse.json(200, HttpSupport.write(json, body), operation);
+    }
+
+    private static CustomerRef customer(Match match) {
+        return CustomerRef.id(field("customerId", () -> CustomerId.parse(match.param("customerId"))));
+    }
+
+    private static CustomerRef person(Match match) {
+        return CustomerRef.id(field("personId", () -> CustomerId.parse(match.param("personId"))));
+    }
+
+    private static void noQuery(RestRequest request) {
+        HttpSupport.onlyParameters(HttpSupport.query(request.rawQuery()), Set.of());
+    }
+
+    private PageRequest page(RestRequest request) {
+        Map<String, List<String>> q = HttpSupport.query(request.rawQuery());
+        HttpSupport.onlyParameters(q, PAGING);
+        Fields fields = new Fields();
+        Integer offset = fields.get("offset", () -> HttpSupport.intParam(q, "offset", 0, 0, Integer.MAX_VALUE));
+        Integer limit = fields.get("limit", () -> HttpSupport.intParam(q, "limit", config.defaultLimit(), 1, config.maxLimit()));
+        fields.throwIfAny();
+        return new PageRequest(offset, limit);
+    }
+
+    private Object listCustomers(RestRequest request, Viewer viewer) {
+        PageRequest page = page(request);
+        Page<CustomerState> result = opencif.searchCustomers().search(new SearchCustomersQuery(viewer, CustomerFilter.ALL,
+                CustomerOrdering.CIF_ASC, page));
+        return new CustomersResponse(result.items().stream().map(mapper::customer).toList(), result.total(), page.offset(), page.limit());
+    }
+
+    private Object kyc(CustomerRef ref, RestRequest request, Viewer viewer) {
+        noQuery(request);
+        KycRecord record = opencif.getKycRecord().get(new GetKycRecordQuery(ref, viewer));
+        CustomerState customer = opencif.getCustomer().get(new GetCustomerQuery(ref, viewer));
+        return mapper.kyc(record, customer);
+    }
+
+    private Object listPersons(RestRequest request, Viewer viewer) {
+        PageRequest page = page(request);
+        Page<PersonRecord> result = opencif.listPersons().list(new ListPersonsQuery(viewer, page));
+        return new PersonsResponse(result.items().stream().map(p -> person(p, viewer)).toList(), result.total(), page.offset(), page.limit());
+    }
+
+    private BlinkDto.PersonDto person(PersonRecord record, Viewer viewer) {
+        List<ContactDetail> contacts = opencif.listContactDetails().list(
+                new ListContactDetailsQuery(CustomerRef.id(record.person().id()), viewer));
+        return mapper.person(record, contacts);
+    }
+
+    private RestResponse addContactDetail(Match match, RestRequest request, Origin origin, Viewer viewer, String op) {
+        CustomerRef person = person(match);
+        ContactDetailRequest body = HttpSupport.readBody(json, request, ContactDetailRequest.class);
+        ContactDetail detail = BlinkMapper.contactDetail(body);
+        ContactDetail added = opencif.addContactDetail().add(new AddContactDetailCommand(origin, person, viewer, detail));
+        String location = config.basePath() + "/persons/" + ((CustomerRef.ById) person).id() + "/contactdetails";
+        return created(new Created(added.id().toString(), null), location, op);
+    }
+
+    private RestResponse addAddress(Match match, RestRequest request, Origin origin, Viewer viewer, String op) {
+        CustomerRef customer = customer(match);
+        AddressRequest body = HttpSupport.readBody(json, request, AddressRequest.class);
+        if (body.addressId() != null) {
+            throw ValidationException.of("addressId", "must not be given: the new address gets its id here");
+        }
+        Address added = opencif.addAddress().add(new AddAddressCommand(origin, customer, viewer,
+                BlinkMapper.address(AddressId.random(), body)));
+        String location = config.basePath() + "/customers/" + ((CustomerRef.ById) customer).id() + "/addresses";
+        return created(new Created(null, added.id().toString()), location, op);
+    }
+
+    private RestResponse updateAddress(Match match, RestRequest request, Origin origin, Viewer viewer, String op) {
+        CustomerRef customer = customer(match);
+        AddressRequest body = HttpSupport.readBody(json, request, AddressRequest.class);
+        if (body.addressId() == null) {
+            throw ValidationException.of("addressId", "is required");
+        }
+        AddressId id = field("addressId", () -> AddressId.parse(body.addressId()));
+        Address updated = opencif.updateAddress().update(new UpdateAddressCommand(origin, customer, viewer,
+                BlinkMapper.address(id, body)));
+        return ok(BlinkMapper.address(updated), op);
+    }
+
+    private RestResponse created(Object body, String location, String op) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Content-Type", "application/json; charset=utf-8");
+        headers.put("Location", location);
+        return new RestResponse(201, headers, HttpSupport.write(json, body), op);
+    }
+
+    private RestResponse health(String op) {
+        HealthStatus status = opencif.checkHealth().check(new HealthQuery("customer-management"));
+        HealthDto body = new HealthDto(status.timestamp().toString(), status.receipt(), true,
+                status.storageReachable() ? "UP" : "DEGRADED");
+        return RestResponse.json(status.storageReachable() ? 200 : 503, HttpSupport.write(json, body), op);
+    }
+}

@@ -1,0 +1,333 @@
+package dev.opencif.adapter.rest.blink;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategy;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.opencif.adapter.rest.RestRequest;
+import dev.opencif.adapter.rest.RestResponse;
+import dev.opencif.domain.error.FieldError;
+import dev.opencif.domain.error.OpenCifException;
+import dev.opencif.domain.error.RuleViolationException;
+import dev.opencif.domain.error.ValidationException;
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/** Routing, query parsing, strict JSON binding and the error body of this dialect (package-private plumbing). */
+final class HttpSupport {
+    private HttpSupport() {
+    }
+
+    static ObjectMapper mapper(PropertyNamingStrategy naming) {
+        return JsonMapper.builder()
+                .propertyNamingStrategy(naming)
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+                .build();
+    }
+
+    /** A failure decided by the HTTP layer itself (unknown route, wrong method, size, media type, bad JSON). */
+    static final class HttpFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final int status;
+        final String code;
+        final Map<String, String> headers;
+
+        HttpFailure(int status, String code, String message, Map<String, String> headers) {
+            super(message, null, false, false);
+            this.status = status;
+            this.code = code;
+            this.headers = Map.copyOf(headers);
+        }
+
+        HttpFailure(int status, String code, String message) {
+            this(status, code, message, Map.of());
+        }
+    }
+
+    /** One served route: method, path template with {@code {name}} segments, operation name, whether it writes. */
+    record Route(String method, String template, String operation, boolean write) {
+        Optional<Map<String, String>> match(String path) {
+            String[] want = template.split("/", -1);
+            String[] got = path.split("/", -1);
+            if (want.length != got.length) {
+                return Optional.empty();
+            }
+            Map<String, String> params = new LinkedHashMap<>();
+            for (int i = 0; i < want.length; i++) {
+                if (want[i].startsWith("{") && want[i].endsWith("}")) {
+                    if (got[i].isEmpty()) {
+                        return Optional.empty();
+                    }
+                    params.put(want[i].substring(1, want[i].length() - 1), decode(got[i], "path"));
+                } else if (!want[i].equals(got[i])) {
+                    return Optional.empty();
+                }
+            }
+            return Optional.of(params);
+        }
+    }
+
+    record Match(Route route, Map<String, String> params) {
+        String param(String name) {
+            return params.get(name);
+        }
+    }
+
+    /** The route for method and path: 404 when no template matches, 405 (with {@code Allow}) when only the method is wrong. */
+    static Match route(List<Route> routes, String method, String path) {
+        String normalised = path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+        Set<String> allowed = new LinkedHashSet<>();
+        for (Route route : routes) {
+            Optional<Map<String, String>> params = route.match(normalised);
+            if (params.isPresent()) {
+                if (route.method().equalsIgnoreCase(method)) {
+                    return new Match(route, params.get());
+                }
+                allowed.add(route.method());
+            }
+        }
+        if (!allowed.isEmpty()) {
+            throw new HttpFailure(405, "METHOD_NOT_ALLOWED", method + " is not allowed here",
+                    Map.of("Allow", String.join(", ", allowed)));
+        }
+        throw new HttpFailure(404, "NOT_FOUND", "no such resource: " + normalised);
+    }
+
+    /** Query parameters in order, values URL-decoded; a parameter may repeat. */
+    static Map<String, List<String>> query(String rawQuery) {
+        Map<String, List<String>> params = new LinkedHashMap<>();
+        if (rawQuery == null || rawQuery.isEmpty()) {
+            return params;
+        }
+        for (String pair : rawQuery.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int eq = pair.indexOf('=');
+            String name = decode(eq < 0 ? pair : pair.substring(0, eq), "query");
+            String value = eq < 0 ? "" : decode(pair.substring(eq + 1), "query");
+            params.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
+        }
+        return params;
+    }
+
+    private static String decode(String raw, String field) {
+        try {
+            return URLDecoder.decode(raw, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw ValidationException.of(field, "is not correctly URL-encoded");
+        }
+    }
+
+    /** Refuses unknown query parameters by name. */
+    static void onlyParameters(Map<String, List<String>> params, Set<String> known) {
+        List<FieldError> errors = params.keySet().stream().filter(name -> !known.contains(name))
+                .map(name -> new FieldError(name, "is not a known query parameter")).toList();
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+    }
+
+    /** The single value of a query parameter, if present; a repeated single-valued parameter is refused. */
+    static Optional<String> single(Map<String, List<String>> params, String name) {
+        List<String> values = params.get(name);
+        if (values == null) {
+            return Optional.empty();
+        }
+        if (values.size() > 1) {
+            throw ValidationException.of(name, "must be given at most once");
+        }
+        return Optional.of(values.get(0));
+    }
+
+    static int intParam(Map<String, List<String>> params, String name, int defaultValue, int min, int max) {
+        Optional<String> raw = single(params, name);
+        if (raw.isEmpty()) {
+            return defaultValue;
+        }
+        int value;
+        try {
+            value = Integer.parseInt(raw.get().strip());
+        } catch (NumberFormatException e) {
+            throw ValidationException.of(name, "must be a whole number");
+        }
+        if (value < min || value > max) {
+            throw ValidationException.of(name, "must be between " + min + " and " + max);
+        }
+        return value;
+    }
+
+    static void checkBodySize(RestRequest request, int maxBodyBytes) {
+        if (request.body().length > maxBodyBytes) {
+            throw new HttpFailure(413, "PAYLOAD_TOO_LARGE", "the body must be at most " + maxBodyBytes + " bytes");
+        }
+    }
+
+    /** Binds a JSON object body; an empty body reads as {@code {}}. Type errors name the field. */
+    static <T> T readBody(ObjectMapper mapper, RestRequest request, Class<T> type) {
+        byte[] body = request.body();
+        boolean blank = new String(body, StandardCharsets.UTF_8).isBlank();
+        if (!blank) {
+            String contentType = request.header("Content-Type").orElse("").toLowerCase(Locale.ROOT);
+            String mediaType = contentType.split(";", 2)[0].strip();
+            if (!mediaType.equals("application/json") && !mediaType.endsWith("+json")) {
+                throw new HttpFailure(415, "UNSUPPORTED_MEDIA_TYPE", "the body must be application/json");
+            }
+        }
+        try {
+            T value = mapper.readValue(blank ? "{}".getBytes(StandardCharsets.UTF_8) : body, type);
+            if (value == null) {
+                throw new HttpFailure(400, "MALFORMED_JSON", "the body must be a JSON object");
+            }
+            return value;
+        } catch (UnrecognizedPropertyException e) {
+            throw ValidationException.of(path(e), "is not a known field");
+        } catch (MismatchedInputException e) {
+            String field = path(e);
+            if (field.isEmpty()) {
+                throw new HttpFailure(400, "MALFORMED_JSON", "the body must be a JSON object");
+            }
+            throw ValidationException.of(field, "has the wrong type (" + simpleType(e.getTargetType()) + " expected)");
+        } catch (JsonMappingException e) {
+            String field = path(e);
+            throw field.isEmpty() ? new HttpFailure(400, "MALFORMED_JSON", "the body is not valid JSON")
+                    : ValidationException.of(field, "is not valid");
+        } catch (JacksonException e) {
+            throw new HttpFailure(400, "MALFORMED_JSON", "the body is not valid JSON");
+        } catch (IOException e) {
+            throw new HttpFailure(400, "MALFORMED_JSON", "the body could not be read");
+        }
+    }
+
+    private static String simpleType(Class<?> type) {
+        if (type == null) {
+            return "another value";
+        }
+        if (Number.class.isAssignableFrom(type) || type == int.class || type == long.class) {
+            return "number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "boolean";
+        }
+        if (type == String.class) {
+            return "string";
+        }
+        if (List.class.isAssignableFrom(type)) {
+            return "array";
+        }
+        return "object";
+    }
+
+    private static String path(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+
+    /** Runs a parse step and reports its validation failure under {@code field} (the dialect's field name). */
+    static <T> T field(String field, Supplier<T> parse) {
+        try {
+            return parse.get();
+        } catch (ValidationException e) {
+            throw new ValidationException(e.errors().stream().map(err -> new FieldError(field, err.message())).toList());
+        }
+    }
+
+    /** Collects the validation failures of several steps so one response names every bad field. */
+    static final class Fields {
+        private final List<FieldError> errors = new ArrayList<>();
+
+        <T> T get(String field, Supplier<T> parse) {
+            try {
+                return HttpSupport.field(field, parse);
+            } catch (ValidationException e) {
+                errors.addAll(e.errors());
+                return null;
+            }
+        }
+
+        void fail(String field, String message) {
+            errors.add(new FieldError(field, message));
+        }
+
+        void throwIfAny() {
+            if (!errors.isEmpty()) {
+                throw new ValidationException(errors);
+            }
+        }
+    }
+
+    record ErrorField(String field, String message) {
+    }
+
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    record ErrorDetail(String code, String message, String rule, List<ErrorField> fields) {
+    }
+
+    record ErrorBody(ErrorDetail error) {
+    }
+
+    static int status(OpenCifException e) {
+        switch (e.code()) {
+            case VALIDATION_FAILED:
+                return 400;
+            case UNAUTHENTICATED:
+                return 401;
+            case FORBIDDEN:
+                return 403;
+            case NOT_FOUND:
+                return 404;
+            case RULE_VIOLATION:
+                return 422;
+            default:
+                return 409;
+        }
+    }
+
+    static RestResponse error(ObjectMapper mapper, int status, String code, String message, String rule, List<FieldError> fields,
+                              Map<String, String> extraHeaders, String operation) {
+        List<ErrorField> errorFields = fields.stream().map(f -> new ErrorField(f.field(), f.message())).toList();
+        byte[] body = write(mapper, new ErrorBody(new ErrorDetail(code, message, rule, errorFields)));
+        Map<String, String> headers = new LinkedHashMap<>(extraHeaders);
+        headers.put("Content-Type", "application/json; charset=utf-8");
+        return new RestResponse(status, headers, body, operation);
+    }
+
+    static RestResponse error(ObjectMapper mapper, OpenCifException e, Map<String, String> extraHeaders, String operation) {
+        List<FieldError> fields = e instanceof ValidationException v ? v.errors() : List.of();
+        String rule = e instanceof RuleViolationException r ? r.rule() : null;
+        return error(mapper, status(e), e.code().name(), e.getMessage(), rule, fields, extraHeaders, operation);
+    }
+
+    static byte[] write(ObjectMapper mapper, Object value) {
+        try {
+            return mapper.writeValueAsBytes(value);
+        } catch (IOException e) {
+            throw new IllegalStateException("could not write the response", e);
+        }
+    }
+}

@@ -1,0 +1,188 @@
+package dev.opencif.adapter.rest.counterparty;
+
+import static dev.opencif.adapter.rest.counterparty.HttpSupport.field;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import dev.opencif.adapter.rest.RestRequest;
+import dev.opencif.adapter.rest.RestResponse;
+import dev.opencif.adapter.rest.counterparty.CounterpartyDto.AccountsResponse;
+import dev.opencif.adapter.rest.counterparty.CounterpartyDto.CreateAccountRequest;
+import dev.opencif.adapter.rest.counterparty.CounterpartyDto.CreateAccountResponse;
+import dev.opencif.adapter.rest.counterparty.CounterpartyDto.CreateCustomerRequest;
+import dev.opencif.adapter.rest.counterparty.CounterpartyDto.CustomersResponse;
+import dev.opencif.adapter.rest.counterparty.CounterpartyDto.UpdateCustomerRequest;
+import dev.opencif.adapter.rest.counterparty.HttpSupport.Fields;
+import dev.opencif.adapter.rest.counterparty.HttpSupport.HttpFailure;
+import dev.opencif.adapter.rest.counterparty.HttpSupport.Match;
+import dev.opencif.adapter.rest.counterparty.HttpSupport.Route;
+import dev.opencif.adapter.rest.counterparty.JwtAuthenticator.Principal;
+import dev.opencif.application.OpenCif;
+import dev.opencif.application.port.in.account.ListAccountsQuery;
+import dev.opencif.application.port.in.account.OpenAccountCommand;
+import dev.opencif.application.port.in.customer.FirstAccount;
+import dev.opencif.application.port.in.customer.GetCustomerQuery;
+import dev.opencif.application.port.in.customer.OnboardCustomerCommand;
+import dev.opencif.application.port.in.customer.OnboardingResult;
+import dev.opencif.application.port.in.customer.SearchCustomersQuery;
+import dev.opencif.application.port.in.customer.UpdateCustomerCommand;
+import dev.opencif.application.shared.CustomerRef;
+import dev.opencif.application.shared.Origin;
+import dev.opencif.application.shared.Page;
+import dev.opencif.application.shared.PageRequest;
+import dev.opencif.application.shared.Viewer;
+import dev.opencif.domain.account.ProductType;
+import dev.opencif.domain.account.AccountState;
+import dev.opencif.domain.account.Asset;
+import dev.opencif.domain.account.Iban;
+import dev.opencif.domain.customer.CounterpartyId;
+import dev.opencif.domain.customer.CustomerId;
+import dev.opencif.domain.customer.CustomerRegistration;
+import dev.opencif.domain.customer.CustomerState;
+import dev.opencif.domain.error.OpenCifException;
+import dev.opencif.domain.error.UnauthenticatedException;
+import dev.opencif.domain.shared.Channel;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The counterparty REST dialect (e-money platform, "Integration Guide for Banks"): the five customer routes
+ * under {@code /api/v1/counterparty/{counterparty_guid}/customers}, authenticated by a bearer JWT whose
+ * counterparty claim must be the path's and whose roles gate reads and writes. Framework-neutral: the server
+ * binds {@link #handle} to HTTP. Thread-safe.
+ */
+public final class CounterpartyHandler {
+    static final String BASE = "/api/v1/counterparty/{counterparty_guid}/customers";
+    private static final List<Route> ROUTES = List.of(
+            new Route("POST", BASE, "counterparty.create-customer", true),
+            new Route("GET", BASE, "counterparty.list-customers", false),
+            new Route("PUT", BASE + "/{customer_guid}", "counterparty.update-customer", true),
+            new Route("POST", BASE + "/{customer_guid}/accounts", "counterparty.create-account", true),
+            new Route("GET", BASE + "/{customer_guid}/accounts", "counterparty.list-accounts", false));
+    private static final String REALM = "Bearer realm=\"opencif-counterparty\"";
+
+    private final OpenCif opencif;
+    private final CounterpartyConfig config;
+    private final JwtAuthenticator authenticator;
+    private final CounterpartyMapper mapper;
+    private final ObjectMapper json = HttpSupport.mapper(PropertyNamingStrategies.SNAKE_CASE);
+
+    public CounterpartyHandler(OpenCif opencif, CounterpartyConfig config) {
+        this.opencif = Objects.requireNonNull(opencif, "opencif");
+        this.config = Objects.requireNonNull(config, "config");
+        this.authenticator = new JwtAuthenticator(config);
+        this.mapper = new CounterpartyMapper(config);
+    }
+
+    /** Every served route as {@code "METHOD /path/{template}"}, for the OpenAPI check and the server's route log. */
+    public static List<String> routes() {
+        return ROUTES.stream().map(r -> r.method() + " " + r.template()).toList();
+    }
+
+    /** Answers one request; never throws, never shows a stack trace. */
+    public RestResponse handle(RestRequest request) {
+        String operation = "-";
+        try {
+            Match match = HttpSupport.route(ROUTES, request.method(), request.path());
+            operation = match.route().operation();
+            HttpSupport.checkBodySize(request, config.maxBodyBytes());
+            Principal principal = authenticator.authenticate(request.header("Authorization"));
+            CounterpartyId counterparty = field("counterparty_guid", () -> CounterpartyId.parse(match.param("counterparty_guid")));
+            authenticator.authorize(principal, counterparty, match.route().write());
+            Origin origin = new Origin(Channel.COUNTERPARTY, request.header("X-Request-Id").orElse(null),
+                    principal.subject() == null ? counterparty.toString() : principal.subject());
+            Viewer viewer = Viewer.counterparty(counterparty);
+            Object body = dispatch(match, request, counterparty, origin, viewer);
+            return RestResponse.json(200, HttpSupport.write(json, body), operation);
+        } catch (HttpFailure e) {
+            return HttpSupport.error(json, e.status, e.code, e.getMessage(), null, List.of(), e.headers, operation);
+        } catch (UnauthenticatedException e) {
+            String challenge = e.getMessage().equals("a bearer token is required") ? REALM
+                    : REALM + ", error=\"invalid_token\", error_description=\"" + e.getMessage() + "\"";
+            return HttpSupport.error(json, e, Map.of("WWW-Authenticate", challenge), operation);
+        } catch (OpenCifException e) {
+            return HttpSupport.error(json, e, Map.of(), operation);
+        } catch (RuntimeException e) {
+            return HttpSupport.error(json, 500, "INTERNAL_ERROR", "the request could not be processed", null, List.of(),
+                    Map.of(), operation);
+        }
+    }
+
+    private Object dispatch(Match match, RestRequest request, CounterpartyId counterparty, Origin origin, Viewer viewer) {
+        switch (match.route().operation()) {
+            case "counterparty.create-customer":
+                return createCustomer(HttpSupport.readBody(json, request, CreateCustomerRequest.class), counterparty, origin);
+            case "counterparty.list-customers":
+                return listCustomers(request, viewer);
+            case "counterparty.update-customer":
+                return updateCustomer(customerRef(match), HttpSupport.readBody(json, request, UpdateCustomerRequest.class), origin, viewer);
+            case "counterparty.create-account":
+                return createAccount(customerRef(match), HttpSupport.readBody(json, request, CreateAccountRequest.class), origin, viewer);
+            case "counterparty.list-accounts":
+                return listAccounts(customerRef(match), request, viewer);
+            default:
+                throw new IllegalStateException("unrouted operation " + match.route().operation());
+        }
+    }
+
+    private static CustomerRef customerRef(Match match) {
+        return CustomerRef.id(field("customer_guid", () -> CustomerId.parse(match.param("customer_guid"))));
+    }
+
+    private Object createCustomer(CreateCustomerRequest r, CounterpartyId counterparty, Origin origin) {
+        Fields fields = new Fields();
+        Asset asset = mapper.walletAsset(fields, r.assetCode(), r.assetIssuer());
+        Iban iban = r.iban() == null || r.iban().isBlank() ? null : fields.get("iban", () -> CounterpartyMapper.iban(r.iban()));
+        CustomerRegistration registration = mapper.registration(fields, r, counterparty, asset);
+        OnboardingResult result = opencif.onboardCustomer().onboard(new OnboardCustomerCommand(origin, registration,
+                new FirstAccount(ProductType.EMONEY_WALLET, asset, iban), List.of()));
+        AccountState account = result.firstAccount().orElseThrow(() -> new IllegalStateException("no first account"));
+        return mapper.created(result.customer(), account);
+    }
+
+    private Object createAccount(CustomerRef customer, CreateAccountRequest r, Origin origin, Viewer viewer) {
+        Fields fields = new Fields();
+        Asset asset;
+        if (r.assetCode() == null && r.assetIssuer() == null) {
+            asset = config.defaultAsset().toAsset();
+        } else {
+            asset = mapper.walletAsset(fields, r.assetCode(), r.assetIssuer());
+        }
+        Iban iban = r.iban() == null || r.iban().isBlank() ? null : fields.get("iban", () -> CounterpartyMapper.iban(r.iban()));
+        fields.throwIfAny();
+        AccountState account = opencif.openAccount().open(new OpenAccountCommand(origin, customer, viewer,
+                ProductType.EMONEY_WALLET, asset, iban));
+        return new CreateAccountResponse(account.id().toString());
+    }
+
+    private Object listAccounts(CustomerRef customer, RestRequest request, Viewer viewer) {
+        Map<String, List<String>> q = HttpSupport.query(request.rawQuery());
+        HttpSupport.onlyParameters(q, java.util.Set.of("iban"));
+        Iban iban = HttpSupport.single(q, "iban").filter(v -> !v.isBlank()).map(v -> field("iban", () -> new Iban(v))).orElse(null);
+        CustomerState owner = opencif.getCustomer().get(new GetCustomerQuery(customer, viewer));
+        List<AccountState> accounts = opencif.listAccounts().list(new ListAccountsQuery(customer, viewer, iban));
+        return new AccountsResponse(accounts.stream().map(a -> mapper.account(a, owner)).toList(), accounts.size());
+    }
+
+    private Object updateCustomer(CustomerRef customer, UpdateCustomerRequest r, Origin origin, Viewer viewer) {
+        CustomerState current = opencif.getCustomer().get(new GetCustomerQuery(customer, viewer));
+        CounterpartyMapper.Update update = mapper.update(r, current);
+        opencif.updateCustomer().update(new UpdateCustomerCommand(origin, customer, viewer, current.version(),
+                update.changes(), update.status(), update.kycLevel()));
+        return Map.of();
+    }
+
+    private Object listCustomers(RestRequest request, Viewer viewer) {
+        Map<String, List<String>> q = HttpSupport.query(request.rawQuery());
+        HttpSupport.onlyParameters(q, CounterpartyMapper.LIST_PARAMETERS);
+        Fields fields = new Fields();
+        Integer offset = fields.get("offset", () -> HttpSupport.intParam(q, "offset", 0, 0, Integer.MAX_VALUE));
+        Integer limit = fields.get("limit", () -> HttpSupport.intParam(q, "limit", config.defaultLimit(), 1, config.maxLimit()));
+        var ordering = fields.get("ordering", () -> CounterpartyMapper.ordering(q));
+        fields.throwIfAny();
+        Page<CustomerState> page = opencif.searchCustomers().search(new SearchCustomersQuery(viewer, mapper.filter(q), ordering,
+                new PageRequest(offset, limit)));
+        return new CustomersResponse(page.items().stream().map(CounterpartyMapper::customer).toList(), page.total());
+    }
+}

@@ -1,9 +1,10 @@
 /**
- * ESB adapter of OpenCIF (driving side): will expose the {@code /accountService/v1/...} operations of the
- * enterprise service bus dialect by calling the application's inbound ports (use cases) and mapping
- * {@code OpenCifException} error codes to the bus's response format.
- *
- * <p>Status: being built; this module holds no endpoint code yet.
+ * ESB adapter of OpenCIF (driving side): the ESB accountService v1 dialect
+ * ({@link dev.opencif.adapter.esb.accountservice.AccountServiceHandler}) and the inter-API digital-customer
+ * dialect ({@link dev.opencif.adapter.esb.interapi.InterApiHandler}), framework-neutral handlers from
+ * {@link dev.opencif.adapter.esb.EsbRequest} to {@link dev.opencif.adapter.esb.EsbResponse} that call the
+ * application's use cases and map {@code OpenCifException} codes to each dialect's envelope
+ * ({@code docs/dialects/esb.md}, {@code docs/dialects/interapi.md}).
  *
  * <p>Rules (checked by {@code ArchitectureTest} with {@code OpenCifArchitectureRules}): depends on
  * {@code dev.opencif.application} and {@code dev.opencif.domain} plus its own libraries; never on another

@@ -1,0 +1,44 @@
+package dev.opencif.adapter.esb;
+
+import dev.opencif.domain.error.FieldError;
+import dev.opencif.domain.error.ValidationException;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Parsing a dialect field into a domain value: a {@link ValidationException} of the value object (which
+ * names its own, generic field) is re-raised under the field name the caller actually sent.
+ */
+public final class Fields {
+    private Fields() {
+    }
+
+    /** {@code value} must be present (not null, not blank). */
+    public static <T> T required(T value, String field) {
+        if (value == null || (value instanceof String s && s.isBlank())) {
+            throw ValidationException.of(field, "is required");
+        }
+        return value;
+    }
+
+    /** Runs {@code parse}; its validation failures are reported under {@code field}. */
+    public static <T> T parse(String field, Supplier<T> parse) {
+        try {
+            return parse.get();
+        } catch (ValidationException e) {
+            throw renamed(e, field);
+        }
+    }
+
+    /** The same failure with every field path replaced by {@code field}. */
+    public static ValidationException renamed(ValidationException e, String field) {
+        return new ValidationException(e.errors().stream().map(f -> new FieldError(field, f.message())).toList());
+    }
+
+    /** The same failure with field paths translated through {@code names}; unknown paths are kept. */
+    public static ValidationException translated(ValidationException e, Map<String, String> names) {
+        return new ValidationException(e.errors().stream()
+                .map(f -> new FieldError(names.getOrDefault(f.field(), f.field()), f.message()))
+                .toList());
+    }
+}

@@ -1,0 +1,126 @@
+package dev.opencif.adapter.esb.interapi;
+
+import dev.opencif.adapter.esb.Fields;
+import dev.opencif.domain.customer.Address;
+import dev.opencif.domain.customer.AddressId;
+import dev.opencif.domain.customer.AddressType;
+import dev.opencif.domain.customer.RegistryCodes;
+import dev.opencif.domain.error.ValidationException;
+import dev.opencif.domain.shared.CountryCode;
+import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * inter-API values to domain values: address blocks with their Pusula/KPS registry codes, country names
+ * ({@code Türkiye}, {@code TÜRKİYE}, {@code Turkey} or {@code TR} → ISO {@code TR}) and address kinds.
+ * Text is kept exactly as sent, Turkish letters included.
+ */
+final class InterApiMapper {
+    private static final Locale TURKISH = Locale.forLanguageTag("tr");
+    private static final Map<String, String> COUNTRIES = countries();
+    /** Registry country codes that are telephone calling codes, as Pusula sends them ({@code 90}). */
+    private static final Map<String, String> CALLING_CODES = Map.of("90", "TR");
+
+    private InterApiMapper() {
+    }
+
+    /** An address block; {@code slot} is the kind the block stands for (HomeAddressInfo → HOME). */
+    static Address address(InterApiDtos.AddressInfo a, AddressType slot, String field) {
+        if (a.type() != null && !a.type().isBlank()) {
+            AddressType declared = addressType(a.type(), field + ".Type");
+            if (declared != slot) {
+                throw ValidationException.of(field + ".Type", "must be " + wireName(slot) + " in this address block, not " + a.type());
+            }
+        }
+        CountryCode country = country(a.country(), a.countryCode(), field + ".Country");
+        String city = Fields.required(a.city(), field + ".City");
+        String town = Fields.required(a.town(), field + ".Town");
+        String district = Fields.required(a.district(), field + ".District");
+        String street = Fields.required(a.street(), field + ".Street");
+        String detail = Fields.required(a.addressDetail(), field + ".AddressDetail");
+        try {
+            RegistryCodes codes = new RegistryCodes(a.typeCode(), a.countryCode(), a.cityCode(), a.townCode(), a.districtCode(),
+                    a.districtType(), a.streetCode());
+            return new Address(AddressId.random(), slot, country, city, district, town, street, null, null, null, null, null,
+                    detail, codes);
+        } catch (ValidationException e) {
+            throw Fields.translated(e, Map.ofEntries(
+                    Map.entry("address.city", field + ".City"), Map.entry("address.town", field + ".Town"),
+                    Map.entry("address.district", field + ".District"), Map.entry("address.streetName", field + ".Street"),
+                    Map.entry("address.detail", field + ".AddressDetail"), Map.entry("registry.typeCode", field + ".TypeCode"),
+                    Map.entry("registry.countryCode", field + ".CountryCode"), Map.entry("registry.cityCode", field + ".CityCode"),
+                    Map.entry("registry.townCode", field + ".TownCode"), Map.entry("registry.districtCode", field + ".DistrictCode"),
+                    Map.entry("registry.districtType", field + ".DistrictType"),
+                    Map.entry("registry.streetCode", field + ".StreetCode")));
+        }
+    }
+
+    /** {@code Home}/{@code HomeAddress}, {@code Work}/{@code WorkAddress}/{@code JobAddress}, {@code Contact}/{@code ContactAddress}. */
+    static AddressType addressType(String value, String field) {
+        String key = fold(value).replace(" ", "");
+        switch (key) {
+            case "HOME":
+            case "HOMEADDRESS":
+                return AddressType.HOME;
+            case "WORK":
+            case "WORKADDRESS":
+            case "JOB":
+            case "JOBADDRESS":
+                return AddressType.WORK;
+            case "CONTACT":
+            case "CONTACTADDRESS":
+                return AddressType.CONTACT;
+            default:
+                throw ValidationException.of(field, "must be Home, Work or Contact, not " + value);
+        }
+    }
+
+    private static String wireName(AddressType type) {
+        switch (type) {
+            case HOME:
+                return "HomeAddress";
+            case WORK:
+                return "WorkAddress";
+            default:
+                return "ContactAddress";
+        }
+    }
+
+    /** The ISO country of a country name or code; when no name is sent, a Pusula calling code such as 90. */
+    static CountryCode country(String name, String registryCode, String field) {
+        if (name == null || name.isBlank()) {
+            String byCode = registryCode == null ? null : CALLING_CODES.get(registryCode.strip());
+            if (byCode == null) {
+                throw ValidationException.of(field, "is required");
+            }
+            return CountryCode.of(byCode);
+        }
+        String iso = COUNTRIES.get(fold(name));
+        if (iso == null) {
+            throw ValidationException.of(field, "is not a country we know: " + name + " (send a name such as Türkiye or an ISO code such as TR)");
+        }
+        return CountryCode.of(iso);
+    }
+
+    /** Upper case without diacritics, Turkish dotted and dotless i folded to I: Türkiye, TÜRKİYE and TURKIYE meet. */
+    static String fold(String value) {
+        String upper = value.strip().replace('ı', 'i').replace('İ', 'I').toUpperCase(Locale.ROOT);
+        return Normalizer.normalize(upper, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    }
+
+    private static Map<String, String> countries() {
+        Map<String, String> names = new HashMap<>();
+        for (String iso : Locale.getISOCountries()) {
+            Locale country = new Locale.Builder().setRegion(iso).build();
+            names.put(iso, iso);
+            names.putIfAbsent(fold(country.getDisplayCountry(Locale.ENGLISH)), iso);
+            names.putIfAbsent(fold(country.getDisplayCountry(TURKISH)), iso);
+        }
+        names.put("TURKIYE", "TR");
+        names.put("TURKEY", "TR");
+        names.put("TURKIYE CUMHURIYETI", "TR");
+        return Map.copyOf(names);
+    }
+}

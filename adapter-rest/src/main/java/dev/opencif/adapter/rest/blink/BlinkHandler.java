@@ -1,6 +1,7 @@
 package dev.opencif.adapter.rest.blink;
 
-import static dev.opencif.adapter.rest.blink.HttpSupport.field;
+import dev.opencif.adapter.rest.http.HttpSupport;
+import static dev.opencif.adapter.rest.http.HttpSupport.field;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,10 +16,10 @@ import dev.opencif.adapter.rest.blink.BlinkDto.Created;
 import dev.opencif.adapter.rest.blink.BlinkDto.CustomersResponse;
 import dev.opencif.adapter.rest.blink.BlinkDto.HealthDto;
 import dev.opencif.adapter.rest.blink.BlinkDto.PersonsResponse;
-import dev.opencif.adapter.rest.blink.HttpSupport.Fields;
-import dev.opencif.adapter.rest.blink.HttpSupport.HttpFailure;
-import dev.opencif.adapter.rest.blink.HttpSupport.Match;
-import dev.opencif.adapter.rest.blink.HttpSupport.Route;
+import dev.opencif.adapter.rest.http.HttpSupport.Fields;
+import dev.opencif.adapter.rest.http.HttpSupport.HttpFailure;
+import dev.opencif.adapter.rest.http.HttpSupport.Match;
+import dev.opencif.adapter.rest.http.HttpSupport.Route;
 import dev.opencif.application.OpenCif;
 import dev.opencif.application.port.in.customer.AddAddressCommand;
 import dev.opencif.application.port.in.customer.AddContactDetailCommand;
@@ -116,7 +117,7 @@ public final class BlinkHandler {
             Viewer viewer = Viewer.serviceUser(serviceUser);
             return dispatch(match, request, origin, viewer);
         } catch (HttpFailure e) {
-            return HttpSupport.error(json, e.status, e.code, e.getMessage(), null, List.of(), e.headers, operation);
+            return HttpSupport.error(json, e.status(), e.code(), e.getMessage(), null, List.of(), e.headers(), operation);
         } catch (UnauthenticatedException e) {
             return HttpSupport.error(json, e, Map.of("WWW-Authenticate", "Bearer realm=\"" + config.realm() + "\""), operation);
         } catch (OpenCifException e) {

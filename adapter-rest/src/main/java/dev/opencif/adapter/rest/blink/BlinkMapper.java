@@ -15,6 +15,7 @@ import dev.opencif.adapter.rest.blink.BlinkDto.MoneyDto;
 import dev.opencif.adapter.rest.blink.BlinkDto.NonFinancialSituation;
 import dev.opencif.adapter.rest.blink.BlinkDto.PersonDto;
 import dev.opencif.adapter.rest.blink.BlinkDto.PersonLink;
+import dev.opencif.adapter.rest.http.HttpSupport;
 import dev.opencif.application.port.in.customer.KycRecord;
 import dev.opencif.application.port.in.customer.PersonRecord;
 import dev.opencif.domain.customer.Address;

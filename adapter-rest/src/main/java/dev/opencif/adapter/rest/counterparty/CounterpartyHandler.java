@@ -1,6 +1,7 @@
 package dev.opencif.adapter.rest.counterparty;
 
-import static dev.opencif.adapter.rest.counterparty.HttpSupport.field;
+import dev.opencif.adapter.rest.http.HttpSupport;
+import static dev.opencif.adapter.rest.http.HttpSupport.field;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -12,10 +13,10 @@ import dev.opencif.adapter.rest.counterparty.CounterpartyDto.CreateAccountRespon
 import dev.opencif.adapter.rest.counterparty.CounterpartyDto.CreateCustomerRequest;
 import dev.opencif.adapter.rest.counterparty.CounterpartyDto.CustomersResponse;
 import dev.opencif.adapter.rest.counterparty.CounterpartyDto.UpdateCustomerRequest;
-import dev.opencif.adapter.rest.counterparty.HttpSupport.Fields;
-import dev.opencif.adapter.rest.counterparty.HttpSupport.HttpFailure;
-import dev.opencif.adapter.rest.counterparty.HttpSupport.Match;
-import dev.opencif.adapter.rest.counterparty.HttpSupport.Route;
+import dev.opencif.adapter.rest.http.HttpSupport.Fields;
+import dev.opencif.adapter.rest.http.HttpSupport.HttpFailure;
+import dev.opencif.adapter.rest.http.HttpSupport.Match;
+import dev.opencif.adapter.rest.http.HttpSupport.Route;
 import dev.opencif.adapter.rest.counterparty.JwtAuthenticator.Principal;
 import dev.opencif.application.OpenCif;
 import dev.opencif.application.port.in.account.ListAccountsQuery;
@@ -96,7 +97,7 @@ public final class CounterpartyHandler {
             Object body = dispatch(match, request, counterparty, origin, viewer);
             return RestResponse.json(200, HttpSupport.write(json, body), operation);
         } catch (HttpFailure e) {
-            return HttpSupport.error(json, e.status, e.code, e.getMessage(), null, List.of(), e.headers, operation);
+            return HttpSupport.error(json, e.status(), e.code(), e.getMessage(), null, List.of(), e.headers(), operation);
         } catch (UnauthenticatedException e) {
             String challenge = e.getMessage().equals("a bearer token is required") ? REALM
                     : REALM + ", error=\"invalid_token\", error_description=\"" + e.getMessage() + "\"";

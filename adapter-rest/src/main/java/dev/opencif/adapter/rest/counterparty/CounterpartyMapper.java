@@ -1,6 +1,7 @@
 package dev.opencif.adapter.rest.counterparty;
 
-import static dev.opencif.adapter.rest.counterparty.HttpSupport.field;
+import dev.opencif.adapter.rest.http.HttpSupport;
+import static dev.opencif.adapter.rest.http.HttpSupport.field;
 
 import dev.opencif.adapter.rest.counterparty.CounterpartyConfig.AssetSpec;
 import dev.opencif.adapter.rest.counterparty.CounterpartyDto.AccountDto;
@@ -9,7 +10,7 @@ import dev.opencif.adapter.rest.counterparty.CounterpartyDto.CreateCustomerReque
 import dev.opencif.adapter.rest.counterparty.CounterpartyDto.CreateCustomerResponse;
 import dev.opencif.adapter.rest.counterparty.CounterpartyDto.CustomerDto;
 import dev.opencif.adapter.rest.counterparty.CounterpartyDto.UpdateCustomerRequest;
-import dev.opencif.adapter.rest.counterparty.HttpSupport.Fields;
+import dev.opencif.adapter.rest.http.HttpSupport.Fields;
 import dev.opencif.application.shared.CustomerFilter;
 import dev.opencif.application.shared.CustomerOrdering;
 import dev.opencif.domain.account.AccountState;

@@ -1,5 +1,6 @@
 package dev.opencif.adapter.rest.blink;
 
+import dev.opencif.adapter.rest.docs.DocExamples;
 import static dev.opencif.testkit.builder.CustomerBuilder.aCustomer;
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,5 +1,6 @@
 package dev.opencif.adapter.rest.counterparty;
 
+import dev.opencif.adapter.rest.docs.DocExamples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;

@@ -1,4 +1,4 @@
-package dev.opencif.adapter.rest.blink;
+package dev.opencif.adapter.rest.http;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -31,12 +31,15 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
-/** Routing, query parsing, strict JSON binding and the error body of this dialect (package-private plumbing). */
-final class HttpSupport {
+/**
+ * HTTP plumbing shared by the resource-style dialects of this module (counterparty, bLink): routing,
+ * query parsing, strict JSON binding and the JSON error body. Not part of OpenCIF's public API.
+ */
+public final class HttpSupport {
     private HttpSupport() {
     }
 
-    static ObjectMapper mapper(PropertyNamingStrategy naming) {
+    public static ObjectMapper mapper(PropertyNamingStrategy naming) {
         return JsonMapper.builder()
                 .propertyNamingStrategy(naming)
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
@@ -50,26 +53,38 @@ final class HttpSupport {
     }
 
     /** A failure decided by the HTTP layer itself (unknown route, wrong method, size, media type, bad JSON). */
-    static final class HttpFailure extends RuntimeException {
+    public static final class HttpFailure extends RuntimeException {
         private static final long serialVersionUID = 1L;
-        final int status;
-        final String code;
-        final Map<String, String> headers;
+        private final int status;
+        private final String code;
+        private final Map<String, String> headers;
 
-        HttpFailure(int status, String code, String message, Map<String, String> headers) {
+        public HttpFailure(int status, String code, String message, Map<String, String> headers) {
             super(message, null, false, false);
             this.status = status;
             this.code = code;
             this.headers = Map.copyOf(headers);
         }
 
-        HttpFailure(int status, String code, String message) {
+        public HttpFailure(int status, String code, String message) {
             this(status, code, message, Map.of());
+        }
+
+        public int status() {
+            return status;
+        }
+
+        public String code() {
+            return code;
+        }
+
+        public Map<String, String> headers() {
+            return headers;
         }
     }
 
     /** One served route: method, path template with {@code {name}} segments, operation name, whether it writes. */
-    record Route(String method, String template, String operation, boolean write) {
+    public record Route(String method, String template, String operation, boolean write) {
         Optional<Map<String, String>> match(String path) {
             String[] want = template.split("/", -1);
             String[] got = path.split("/", -1);
@@ -91,14 +106,14 @@ final class HttpSupport {
         }
     }
 
-    record Match(Route route, Map<String, String> params) {
-        String param(String name) {
+    public record Match(Route route, Map<String, String> params) {
+        public String param(String name) {
             return params.get(name);
         }
     }
 
     /** The route for method and path: 404 when no template matches, 405 (with {@code Allow}) when only the method is wrong. */
-    static Match route(List<Route> routes, String method, String path) {
+    public static Match route(List<Route> routes, String method, String path) {
         String normalised = path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
         Set<String> allowed = new LinkedHashSet<>();
         for (Route route : routes) {
@@ -118,7 +133,7 @@ final class HttpSupport {
     }
 
     /** Query parameters in order, values URL-decoded; a parameter may repeat. */
-    static Map<String, List<String>> query(String rawQuery) {
+    public static Map<String, List<String>> query(String rawQuery) {
         Map<String, List<String>> params = new LinkedHashMap<>();
         if (rawQuery == null || rawQuery.isEmpty()) {
             return params;
@@ -144,7 +159,7 @@ final class HttpSupport {
     }
 
     /** Refuses unknown query parameters by name. */
-    static void onlyParameters(Map<String, List<String>> params, Set<String> known) {
+    public static void onlyParameters(Map<String, List<String>> params, Set<String> known) {
         List<FieldError> errors = params.keySet().stream().filter(name -> !known.contains(name))
                 .map(name -> new FieldError(name, "is not a known query parameter")).toList();
         if (!errors.isEmpty()) {
@@ -153,7 +168,7 @@ final class HttpSupport {
     }
 
     /** The single value of a query parameter, if present; a repeated single-valued parameter is refused. */
-    static Optional<String> single(Map<String, List<String>> params, String name) {
+    public static Optional<String> single(Map<String, List<String>> params, String name) {
         List<String> values = params.get(name);
         if (values == null) {
             return Optional.empty();
@@ -164,7 +179,7 @@ final class HttpSupport {
         return Optional.of(values.get(0));
     }
 
-    static int intParam(Map<String, List<String>> params, String name, int defaultValue, int min, int max) {
+    public static int intParam(Map<String, List<String>> params, String name, int defaultValue, int min, int max) {
         Optional<String> raw = single(params, name);
         if (raw.isEmpty()) {
             return defaultValue;
@@ -181,14 +196,14 @@ final class HttpSupport {
         return value;
     }
 
-    static void checkBodySize(RestRequest request, int maxBodyBytes) {
+    public static void checkBodySize(RestRequest request, int maxBodyBytes) {
         if (request.body().length > maxBodyBytes) {
             throw new HttpFailure(413, "PAYLOAD_TOO_LARGE", "the body must be at most " + maxBodyBytes + " bytes");
         }
     }
 
     /** Binds a JSON object body; an empty body reads as {@code {}}. Type errors name the field. */
-    static <T> T readBody(ObjectMapper mapper, RestRequest request, Class<T> type) {
+    public static <T> T readBody(ObjectMapper mapper, RestRequest request, Class<T> type) {
         byte[] body = request.body();
         boolean blank = new String(body, StandardCharsets.UTF_8).isBlank();
         if (!blank) {
@@ -249,7 +264,7 @@ final class HttpSupport {
     }
 
     /** Runs a parse step and reports its validation failure under {@code field} (the dialect's field name). */
-    static <T> T field(String field, Supplier<T> parse) {
+    public static <T> T field(String field, Supplier<T> parse) {
         try {
             return parse.get();
         } catch (ValidationException e) {
@@ -258,10 +273,10 @@ final class HttpSupport {
     }
 
     /** Collects the validation failures of several steps so one response names every bad field. */
-    static final class Fields {
+    public static final class Fields {
         private final List<FieldError> errors = new ArrayList<>();
 
-        <T> T get(String field, Supplier<T> parse) {
+        public <T> T get(String field, Supplier<T> parse) {
             try {
                 return HttpSupport.field(field, parse);
             } catch (ValidationException e) {
@@ -270,28 +285,28 @@ final class HttpSupport {
             }
         }
 
-        void fail(String field, String message) {
+        public void fail(String field, String message) {
             errors.add(new FieldError(field, message));
         }
 
-        void throwIfAny() {
+        public void throwIfAny() {
             if (!errors.isEmpty()) {
                 throw new ValidationException(errors);
             }
         }
     }
 
-    record ErrorField(String field, String message) {
+    public record ErrorField(String field, String message) {
     }
 
     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
-    record ErrorDetail(String code, String message, String rule, List<ErrorField> fields) {
+    public record ErrorDetail(String code, String message, String rule, List<ErrorField> fields) {
     }
 
-    record ErrorBody(ErrorDetail error) {
+    public record ErrorBody(ErrorDetail error) {
     }
 
-    static int status(OpenCifException e) {
+    public static int status(OpenCifException e) {
         switch (e.code()) {
             case VALIDATION_FAILED:
                 return 400;
@@ -308,7 +323,7 @@ final class HttpSupport {
         }
     }
 
-    static RestResponse error(ObjectMapper mapper, int status, String code, String message, String rule, List<FieldError> fields,
+    public static RestResponse error(ObjectMapper mapper, int status, String code, String message, String rule, List<FieldError> fields,
                               Map<String, String> extraHeaders, String operation) {
         List<ErrorField> errorFields = fields.stream().map(f -> new ErrorField(f.field(), f.message())).toList();
         byte[] body = write(mapper, new ErrorBody(new ErrorDetail(code, message, rule, errorFields)));
@@ -317,13 +332,13 @@ final class HttpSupport {
         return new RestResponse(status, headers, body, operation);
     }
 
-    static RestResponse error(ObjectMapper mapper, OpenCifException e, Map<String, String> extraHeaders, String operation) {
+    public static RestResponse error(ObjectMapper mapper, OpenCifException e, Map<String, String> extraHeaders, String operation) {
         List<FieldError> fields = e instanceof ValidationException v ? v.errors() : List.of();
         String rule = e instanceof RuleViolationException r ? r.rule() : null;
         return error(mapper, status(e), e.code().name(), e.getMessage(), rule, fields, extraHeaders, operation);
     }
 
-    static byte[] write(ObjectMapper mapper, Object value) {
+    public static byte[] write(ObjectMapper mapper, Object value) {
         try {
             return mapper.writeValueAsBytes(value);
         } catch (IOException e) {

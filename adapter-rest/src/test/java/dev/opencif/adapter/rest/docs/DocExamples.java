@@ -1,4 +1,4 @@
-package dev.opencif.adapter.rest.counterparty;
+package dev.opencif.adapter.rest.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,18 +22,18 @@ import java.util.regex.Pattern;
  * {@code "*"} matches any value and {@code "${name}"} captures a value (or must equal it once captured);
  * {@code ${name}} in later request paths and bodies is replaced by the captured value.
  */
-final class DocExamples {
+public final class DocExamples {
     private static final Pattern BLOCK = Pattern.compile("```json (request|response) ([^\\n]*)\\n(.*?)```", Pattern.DOTALL);
     private static final Pattern VARIABLE = Pattern.compile("\\$\\{([A-Za-z0-9_]+)}");
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    record Example(String method, String path, String body, int status, String expected) {
+    public record Example(String method, String path, String body, int status, String expected) {
     }
 
     private DocExamples() {
     }
 
-    static Path document(String name) {
+    public static Path document(String name) {
         for (Path candidate : List.of(Path.of("..", "docs", "dialects", name), Path.of("docs", "dialects", name))) {
             if (Files.exists(candidate)) {
                 return candidate;
@@ -42,7 +42,7 @@ final class DocExamples {
         throw new AssertionError("docs/dialects/" + name + " not found");
     }
 
-    static List<Example> parse(Path document) throws IOException {
+    public static List<Example> parse(Path document) throws IOException {
         Matcher m = BLOCK.matcher(Files.readString(document));
         List<Example> examples = new ArrayList<>();
         String[] pending = null;
@@ -62,7 +62,7 @@ final class DocExamples {
     }
 
     /** Runs every example; {@code call} gets (method, path?query, body or null). */
-    static void run(List<Example> examples, Map<String, String> variables, TriCall call) throws IOException {
+    public static void run(List<Example> examples, Map<String, String> variables, TriCall call) throws IOException {
         for (Example e : examples) {
             String path = substitute(e.path(), variables);
             String body = e.body().isEmpty() ? null : substitute(e.body(), variables);
@@ -75,7 +75,7 @@ final class DocExamples {
         }
     }
 
-    interface TriCall {
+    public interface TriCall {
         RestResponse call(String method, String path, String body);
     }
 

@@ -207,7 +207,10 @@ final class WriteActions {
                 customer.toString(), saved.externalId(), saved.status().name()));
     }
 
-    /** FTOS_ACC_AddUpdateCustomerAgreement: created without {@code AgreementId}, updated with it. */
+    /**
+     * FTOS_ACC_AddUpdateCustomerAgreement: created without {@code AgreementId}, updated with it. The optional
+     * {@code grantee} (an OpenCIF addition) names the open-finance service user an OPEN_FINANCE consent is for.
+     */
     ActionOutcome agreement(Params p, Origin origin) {
         CustomerId customer = p.required("customerInternalId", v -> customerId(v));
         AgreementType type = p.required("agreementType", v -> Params.enumValue(AgreementType.class, v, Map.of()));
@@ -217,8 +220,9 @@ final class WriteActions {
         String contractNo = p.optional("contractNo", v -> Checks.text(v, "contractNo", 64));
         AgreementId agreementId = p.optional("AgreementId", v -> new AgreementId(Ids.parseUuid(v, "AgreementId")));
         String externalId = p.optional("externalId", v -> Checks.text(v, "externalId", 100));
+        String grantee = p.optional("grantee", v -> Checks.text(v, "grantee", 100));
         AgreementTerms terms = start == null || source == null ? null
-                : p.value("endDate", () -> new AgreementTerms(start, end, source, contractNo, externalId, null));
+                : p.value("endDate", () -> new AgreementTerms(start, end, source, contractNo, externalId, grantee));
         p.check();
         AgreementState saved = opencif.saveAgreement().save(
                 new SaveAgreementCommand(origin, CustomerRef.id(customer), agreementId, type, terms));

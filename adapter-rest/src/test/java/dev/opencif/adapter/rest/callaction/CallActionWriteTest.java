@@ -1,6 +1,7 @@
 package dev.opencif.adapter.rest.callaction;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.opencif.adapter.rest.callaction.CallActionFixture.Answer;
 import dev.opencif.application.port.in.customer.GetCustomerQuery;
@@ -8,6 +9,7 @@ import dev.opencif.application.shared.CustomerRef;
 import dev.opencif.application.shared.Viewer;
 import dev.opencif.domain.customer.CustomerId;
 import dev.opencif.domain.customer.CustomerState;
+import dev.opencif.domain.error.NotFoundException;
 import dev.opencif.domain.identifier.NationalId;
 import dev.opencif.domain.identifier.NationalIdKind;
 import dev.opencif.testkit.builder.UniqueValues;
@@ -285,6 +287,23 @@ class CallActionWriteTest {
                 + "\",\"endDate\":\"2027-01-14\""));
         assertThat(updated.message()).isEqualTo("Agreement updated");
         assertThat(updated.data().get("AgreementId").asText()).isEqualTo(agreementId);
+    }
+
+    @Test
+    void an_open_finance_consent_with_a_grantee_makes_the_customer_visible_to_that_service_user() {
+        String id = createCustomer();
+        CustomerRef ref = CustomerRef.id(CustomerId.parse(id));
+        assertThatThrownBy(() -> f.opencif.getCustomer().get(new GetCustomerQuery(ref, Viewer.serviceUser("fintech-app"))))
+                .isInstanceOf(NotFoundException.class);
+
+        Answer granted = f.call("FTOS_ACC_AddUpdateCustomerAgreement", agreement(id, ",\"grantee\":\"fintech-app\"")
+                .replace("DataProtection", "OPEN_FINANCE"));
+
+        assertThat(granted.success()).as(granted.body().toString()).isTrue();
+        assertThat(f.opencif.getCustomer().get(new GetCustomerQuery(ref, Viewer.serviceUser("fintech-app"))).id().toString())
+                .isEqualTo(id);
+        assertThatThrownBy(() -> f.opencif.getCustomer().get(new GetCustomerQuery(ref, Viewer.serviceUser("other-app"))))
+                .isInstanceOf(NotFoundException.class);
     }
 
     @Test

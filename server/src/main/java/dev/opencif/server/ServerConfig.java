@@ -1,0 +1,190 @@
+package dev.opencif.server;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everything the server starts with: command-line flags first, then {@code OPENCIF_*} environment variables, then
+ * defaults (port 8080, embedded H2 under {@code ./data}). Dialect credentials, the bank's IBAN settings and the
+ * identity registry come from the {@code --config} file.
+ */
+public record ServerConfig(
+        String host,
+        int port,
+        String dbUrl,
+        String dbUser,
+        String dbPassword,
+        Path dataDir,
+        ConfigFile settings,
+        boolean demo,
+        int threads,
+        int maxBodyBytes,
+        int requestTimeoutSeconds,
+        int shutdownGraceSeconds) {
+
+    public static final int DEFAULT_PORT = 8080;
+    public static final int DEFAULT_MAX_BODY = 1024 * 1024;
+
+    public static final String USAGE = """
+            Usage: java -jar opencif-server.jar [options]
+              --port N              HTTP port (env OPENCIF_PORT, default 8080; 0 = any free port)
+              --host ADDRESS        address to bind (env OPENCIF_HOST, default 0.0.0.0)
+              --db-url URL          PostgreSQL JDBC URL (env OPENCIF_DB_URL); default: embedded H2 under --data-dir
+              --db-user USER        database user (env OPENCIF_DB_USER, default postgres)
+              --db-password PW      database password (env OPENCIF_DB_PASSWORD)
+              --data-dir DIR        where the embedded database lives (env OPENCIF_DATA_DIR, default ./data)
+              --config FILE         credentials and settings, .properties or .json (env OPENCIF_CONFIG)
+              --demo                load a small fictional demo data set (env OPENCIF_DEMO=true)
+              --threads N           request threads (env OPENCIF_THREADS, default 32)
+              --max-body BYTES      request body limit (env OPENCIF_MAX_BODY, default 1048576)
+              --request-timeout S   seconds to read a request / write a response (env OPENCIF_REQUEST_TIMEOUT, default 30)
+              --shutdown-grace S    seconds in-flight requests get at shutdown (env OPENCIF_SHUTDOWN_GRACE, default 10)
+              --help                this text
+            """;
+
+    public ServerConfig {
+        Objects.requireNonNull(host, "host");
+        Objects.requireNonNull(dataDir, "dataDir");
+        Objects.requireNonNull(settings, "settings");
+        if (port < 0 || port > 65535) {
+            throw new ConfigException("port must be between 0 and 65535, got " + port);
+        }
+        if (dbUrl != null && !dbUrl.startsWith("jdbc:postgresql:")) {
+            throw new ConfigException("--db-url must be a PostgreSQL JDBC URL (jdbc:postgresql://host:5432/db); "
+                    + "leave it out for the embedded database");
+        }
+        if (threads < 1 || threads > 1024) {
+            throw new ConfigException("threads must be between 1 and 1024, got " + threads);
+        }
+        if (maxBodyBytes < 1024) {
+            throw new ConfigException("max-body must be at least 1024 bytes, got " + maxBodyBytes);
+        }
+        if (requestTimeoutSeconds < 1 || shutdownGraceSeconds < 0) {
+            throw new ConfigException("request-timeout must be positive and shutdown-grace not negative");
+        }
+    }
+
+    /** The embedded-database defaults in {@code dataDir}, on {@code port}: for tests and embedding. */
+    public static ServerConfig embedded(Path dataDir, int port) {
+        return new ServerConfig("127.0.0.1", port, null, null, null, dataDir, ConfigFile.empty(), false, 16,
+                DEFAULT_MAX_BODY, 30, 5);
+    }
+
+    /** Parses flags over environment; throws {@link ConfigException} on anything it does not understand. */
+    public static ServerConfig parse(String[] args, Map<String, String> env) {
+        Map<String, String> flags = new HashMap<>();
+        boolean demo = false;
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("--demo")) {
+                demo = true;
+                continue;
+            }
+            if (!arg.startsWith("--") || arg.length() < 3) {
+                throw new ConfigException("unexpected argument " + arg + "; see --help");
+            }
+            String name;
+            String value;
+            int eq = arg.indexOf('=');
+            if (eq > 0) {
+                name = arg.substring(2, eq);
+                value = arg.substring(eq + 1);
+            } else {
+                name = arg.substring(2);
+                if (i + 1 >= args.length) {
+                    throw new ConfigException("--" + name + " needs a value");
+                }
+                value = args[++i];
+            }
+            if (!FLAGS.containsKey(name)) {
+                throw new ConfigException("unknown option --" + name + "; see --help");
+            }
+            flags.put(name, value);
+        }
+        Lookup lookup = new Lookup(flags, env);
+        if (!demo) {
+            demo = lookup.get("demo").map(v -> v.equalsIgnoreCase("true") || v.equals("1")).orElse(false);
+        }
+        ConfigFile settings = lookup.get("config").map(f -> ConfigFile.load(Path.of(f))).orElse(ConfigFile.empty());
+        String dbUrl = lookup.get("db-url").orElse(null);
+        return new ServerConfig(
+                lookup.get("host").orElse("0.0.0.0"),
+                lookup.integer("port", DEFAULT_PORT),
+                dbUrl,
+                lookup.get("db-user").orElse(dbUrl == null ? null : "postgres"),
+                lookup.get("db-password").orElse(null),
+                Path.of(lookup.get("data-dir").orElse("data")),
+                settings,
+                demo,
+                lookup.integer("threads", 32),
+                lookup.integer("max-body", DEFAULT_MAX_BODY),
+                lookup.integer("request-timeout", 30),
+                lookup.integer("shutdown-grace", 10));
+    }
+
+    private static final Map<String, String> FLAGS = Map.ofEntries(
+            Map.entry("port", "OPENCIF_PORT"), Map.entry("host", "OPENCIF_HOST"), Map.entry("db-url", "OPENCIF_DB_URL"),
+            Map.entry("db-user", "OPENCIF_DB_USER"), Map.entry("db-password", "OPENCIF_DB_PASSWORD"),
+            Map.entry("data-dir", "OPENCIF_DATA_DIR"), Map.entry("config", "OPENCIF_CONFIG"), Map.entry("demo", "OPENCIF_DEMO"),
+            Map.entry("threads", "OPENCIF_THREADS"), Map.entry("max-body", "OPENCIF_MAX_BODY"),
+            Map.entry("request-timeout", "OPENCIF_REQUEST_TIMEOUT"), Map.entry("shutdown-grace", "OPENCIF_SHUTDOWN_GRACE"));
+
+    private record Lookup(Map<String, String> flags, Map<String, String> env) {
+        Optional<String> get(String name) {
+            String value = flags.get(name);
+            if (value == null) {
+                value = env.get(FLAGS.get(name));
+            }
+            return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
+        }
+
+        int integer(String name, int fallback) {
+            Optional<String> value = get(name);
+            if (value.isEmpty()) {
+                return fallback;
+            }
+            try {
+                return Integer.parseInt(value.get());
+            } catch (NumberFormatException e) {
+                throw new ConfigException("--" + name + " (" + FLAGS.get(name) + ") must be a whole number, got "
+                        + value.get().toLowerCase(Locale.ROOT));
+            }
+        }
+    }
+
+    /** Whether the server runs on its embedded H2 file database. */
+    public boolean embeddedDatabase() {
+        return dbUrl == null;
+    }
+
+    public ServerConfig withSettings(ConfigFile newSettings) {
+        return new ServerConfig(host, port, dbUrl, dbUser, dbPassword, dataDir, newSettings, demo, threads, maxBodyBytes,
+                requestTimeoutSeconds, shutdownGraceSeconds);
+    }
+
+    public ServerConfig withDemo(boolean newDemo) {
+        return new ServerConfig(host, port, dbUrl, dbUser, dbPassword, dataDir, settings, newDemo, threads, maxBodyBytes,
+                requestTimeoutSeconds, shutdownGraceSeconds);
+    }
+
+    public ServerConfig withDatabase(String url, String user, String password) {
+        return new ServerConfig(host, port, url, user, password, dataDir, settings, demo, threads, maxBodyBytes,
+                requestTimeoutSeconds, shutdownGraceSeconds);
+    }
+
+    public ServerConfig withMaxBodyBytes(int bytes) {
+        return new ServerConfig(host, port, dbUrl, dbUser, dbPassword, dataDir, settings, demo, threads, bytes,
+                requestTimeoutSeconds, shutdownGraceSeconds);
+    }
+
+    /** Never prints the database password. */
+    @Override
+    public String toString() {
+        return "ServerConfig[host=" + host + ", port=" + port + ", db=" + (dbUrl == null ? "embedded H2 in " + dataDir : dbUrl)
+                + ", config=" + settings.source() + ", demo=" + demo + ", threads=" + threads + "]";
+    }
+}

@@ -1,0 +1,90 @@
+package dev.opencif.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ServerConfigTest {
+
+    @Test
+    void defaults_to_port_8080_and_the_embedded_database_under_data() {
+        ServerConfig config = ServerConfig.parse(new String[0], Map.of());
+        assertThat(config.port()).isEqualTo(8080);
+        assertThat(config.embeddedDatabase()).isTrue();
+        assertThat(config.dataDir()).isEqualTo(Path.of("data"));
+        assertThat(config.maxBodyBytes()).isEqualTo(1024 * 1024);
+        assertThat(config.demo()).isFalse();
+    }
+
+    @Test
+    void flags_win_over_environment_and_both_forms_of_flags_work() {
+        ServerConfig config = ServerConfig.parse(new String[] {"--port", "9090", "--db-user=ops", "--demo"},
+                Map.of("OPENCIF_PORT", "7070", "OPENCIF_DB_URL", "jdbc:postgresql://db:5432/opencif", "OPENCIF_THREADS", "4"));
+        assertThat(config.port()).isEqualTo(9090);
+        assertThat(config.dbUrl()).isEqualTo("jdbc:postgresql://db:5432/opencif");
+        assertThat(config.dbUser()).isEqualTo("ops");
+        assertThat(config.threads()).isEqualTo(4);
+        assertThat(config.demo()).isTrue();
+        assertThat(config.embeddedDatabase()).isFalse();
+    }
+
+    @Test
+    void never_prints_the_database_password() {
+        ServerConfig config = ServerConfig.parse(new String[] {"--db-url", "jdbc:postgresql://db/x", "--db-password", "hunter22"}, Map.of());
+        assertThat(config.toString()).doesNotContain("hunter22");
+    }
+
+    @Test
+    void rejects_unknown_flags_missing_values_bad_numbers_and_non_postgres_urls() {
+        assertThatThrownBy(() -> ServerConfig.parse(new String[] {"--prot", "1"}, Map.of()))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("unknown option --prot");
+        assertThatThrownBy(() -> ServerConfig.parse(new String[] {"--port"}, Map.of()))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("needs a value");
+        assertThatThrownBy(() -> ServerConfig.parse(new String[0], Map.of("OPENCIF_PORT", "eighty")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("whole number");
+        assertThatThrownBy(() -> ServerConfig.parse(new String[] {"--port", "70000"}, Map.of()))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("65535");
+        assertThatThrownBy(() -> ServerConfig.parse(new String[] {"--db-url", "jdbc:mysql://x/y"}, Map.of()))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("PostgreSQL");
+        assertThatThrownBy(() -> ServerConfig.parse(new String[] {"stray"}, Map.of()))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("unexpected argument");
+    }
+
+    @Test
+    void reads_a_properties_configuration_file(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("opencif.properties");
+        Files.writeString(file, "bank.country=DE\nesb.clients.core.secret=abcdefgh1\nesb.clients.core.roles=read, write\n");
+        ServerConfig config = ServerConfig.parse(new String[] {"--config", file.toString()}, Map.of());
+        assertThat(config.settings().get("bank.country")).contains("DE");
+        assertThat(config.settings().list("esb.clients.core.roles")).containsExactly("read", "write");
+    }
+
+    @Test
+    void flattens_a_json_configuration_file(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("opencif.json");
+        Files.writeString(file, "{\"bank\":{\"country\":\"LT\",\"code\":\"60080\"},"
+                + "\"callaction\":{\"clients\":{\"crm\":{\"secret\":\"tok3n-tok3n\",\"roles\":[\"a\",\"b\"]}}}}");
+        ConfigFile settings = ServerConfig.parse(new String[0], Map.of("OPENCIF_CONFIG", file.toString())).settings();
+        assertThat(settings.get("bank.code")).contains("60080");
+        assertThat(settings.get("callaction.clients.crm.roles")).contains("a,b");
+        assertThat(settings.children("callaction.clients")).containsExactly("crm");
+    }
+
+    @Test
+    void reports_a_missing_or_broken_configuration_file(@TempDir Path dir) throws Exception {
+        assertThatThrownBy(() -> ServerConfig.parse(new String[] {"--config", dir.resolve("nope.json").toString()}, Map.of()))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("does not exist");
+        Path broken = dir.resolve("broken.json");
+        Files.writeString(broken, "{\"bank\": {\n\"country\": }");
+        assertThatThrownBy(() -> ServerConfig.parse(new String[] {"--config", broken.toString()}, Map.of()))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("not valid JSON (line 2)");
+        Path list = dir.resolve("list.json");
+        Files.writeString(list, "[1,2]");
+        assertThatThrownBy(() -> ConfigFile.load(list)).isInstanceOf(ConfigException.class).hasMessageContaining("JSON object");
+    }
+}

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Objects;
 import org.iban4j.CountryCode;
 import org.iban4j.IbanFormatException;
+import org.iban4j.IbanUtil;
 import org.iban4j.UnsupportedCountryException;
 import org.iban4j.bban.BbanEntryType;
 import org.iban4j.bban.BbanStructure;
@@ -72,6 +73,17 @@ public final class Iban4jIbanPort implements IbanPort {
             throw ValidationException.of("accountNumber", "must have at most " + accountLength + " digits to form an IBAN in " + country);
         }
         return new Iban(build(number.value()).toString());
+    }
+
+    /** Its country is the bank's and, read by the country's BBAN format, its bank code is the bank's. */
+    @Override
+    public boolean belongsToThisBank(Iban iban) {
+        Objects.requireNonNull(iban, "iban");
+        String value = iban.value();
+        if (!value.startsWith(country.getAlpha2()) || value.length() != IbanUtil.getIbanLength(country)) {
+            return false;
+        }
+        return bankCode.equalsIgnoreCase(IbanUtil.getBankCode(value));
     }
 
     private org.iban4j.Iban build(String accountNumber) {

@@ -210,7 +210,7 @@ public final class OpenCifServer implements AutoCloseable {
     public String dataLocation() {
         return config.embeddedDatabase()
                 ? config.dataDir().toAbsolutePath().normalize().resolve("opencif.mv.db").toString()
-                : config.dbUrl();
+                : config.maskedDbUrl();
     }
 
     void printBanner(PrintStream out) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import dev.opencif.adapter.rest.http.FailureLog;
 import dev.opencif.application.port.in.system.CheckHealthUseCase;
 import dev.opencif.application.port.in.system.HealthQuery;
 import dev.opencif.application.port.in.system.HealthStatus;
@@ -112,7 +113,7 @@ final class RequestRouter implements HttpHandler {
                 answer = error(404, "NOT_FOUND", "no route for " + method + " " + path + "; GET / lists the dialects", "-");
             }
         } catch (RuntimeException | Error e) {
-            LOG.error("request {} failed: {}", requestId, e.getClass().getName(), e);
+            LOG.error("request {} failed: {}", requestId, FailureLog.describe(e));
             answer = error(500, "INTERNAL_ERROR", "the server could not process the request (request id " + requestId + ")", "-");
         }
         try {

@@ -181,10 +181,27 @@ public record ServerConfig(
                 requestTimeoutSeconds, shutdownGraceSeconds);
     }
 
-    /** Never prints the database password. */
+    /** The database URL fit to print: any password in it ({@code password=}, {@code user:password@}) as {@code ***}. */
+    public String maskedDbUrl() {
+        return maskDbUrl(dbUrl);
+    }
+
+    static String maskDbUrl(String url) {
+        if (url == null) {
+            return null;
+        }
+        String masked = PASSWORD_PARAMETER.matcher(url).replaceAll("$1***");
+        return USER_INFO.matcher(masked).replaceAll("$1***@");
+    }
+
+    private static final java.util.regex.Pattern PASSWORD_PARAMETER =
+            java.util.regex.Pattern.compile("(?i)((?:^|[?&;:])[a-z_.-]*(?:password|passwd|pwd|secret)[a-z_.-]*=)[^&;]*");
+    private static final java.util.regex.Pattern USER_INFO = java.util.regex.Pattern.compile("(//[^/?#@]*?:)[^/?#@]*@");
+
+    /** Never prints the database password, neither the setting nor one written into the URL. */
     @Override
     public String toString() {
-        return "ServerConfig[host=" + host + ", port=" + port + ", db=" + (dbUrl == null ? "embedded H2 in " + dataDir : dbUrl)
+        return "ServerConfig[host=" + host + ", port=" + port + ", db=" + (dbUrl == null ? "embedded H2 in " + dataDir : maskedDbUrl())
                 + ", config=" + settings.source() + ", demo=" + demo + ", threads=" + threads + "]";
     }
 }

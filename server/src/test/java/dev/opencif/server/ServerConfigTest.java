@@ -40,6 +40,21 @@ class ServerConfigTest {
     }
 
     @Test
+    void never_prints_a_password_written_into_the_database_url() {
+        ServerConfig config = ServerConfig.parse(new String[] {"--db-url",
+                "jdbc:postgresql://db:5432/x?user=ops&password=hunter22&sslpassword=k3y-pass&ssl=true"}, Map.of());
+        assertThat(config.toString()).doesNotContain("hunter22", "k3y-pass")
+                .contains("jdbc:postgresql://db:5432/x?user=ops&password=***&sslpassword=***&ssl=true");
+        assertThat(config.maskedDbUrl()).isEqualTo("jdbc:postgresql://db:5432/x?user=ops&password=***&sslpassword=***&ssl=true");
+        assertThat(config.dbUrl()).contains("hunter22");
+        assertThat(ServerConfig.maskDbUrl("jdbc:postgresql://ops:hunter22@db:5432/x")).isEqualTo("jdbc:postgresql://ops:***@db:5432/x");
+        assertThat(ServerConfig.maskDbUrl("jdbc:postgresql://db:5432/x?PASSWORD=hunter22")).doesNotContain("hunter22");
+        assertThat(ServerConfig.maskDbUrl("jdbc:postgresql://db:5432/x?currentSchema=opencif"))
+                .isEqualTo("jdbc:postgresql://db:5432/x?currentSchema=opencif");
+        assertThat(ServerConfig.maskDbUrl(null)).isNull();
+    }
+
+    @Test
     void rejects_unknown_flags_missing_values_bad_numbers_and_non_postgres_urls() {
         assertThatThrownBy(() -> ServerConfig.parse(new String[] {"--prot", "1"}, Map.of()))
                 .isInstanceOf(ConfigException.class).hasMessageContaining("unknown option --prot");

@@ -2,6 +2,7 @@ package dev.opencif.adapter.esb;
 
 import dev.opencif.domain.error.FieldError;
 import dev.opencif.domain.error.ValidationException;
+import java.math.BigDecimal;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -10,7 +11,25 @@ import java.util.function.Supplier;
  * names its own, generic field) is re-raised under the field name the caller actually sent.
  */
 public final class Fields {
+    /** A decimal from a request has at most this many digits and an exponent (scale) within ± this. */
+    public static final int MAX_DIGITS = 100;
+    /** More bits than {@value #MAX_DIGITS} decimal digits need: the cheap check before {@link BigDecimal#precision()}. */
+    private static final int MAX_BITS = 333;
+
     private Fields() {
+    }
+
+    /**
+     * {@code value} (null stays null) when it is a bounded decimal, else a validation failure naming {@code field}:
+     * {@code 1e999999999} is short but rescaling or printing it plainly would take a billion digits.
+     */
+    public static BigDecimal decimal(BigDecimal value, String field) {
+        if (value != null && (value.scale() < -MAX_DIGITS || value.scale() > MAX_DIGITS
+                || value.unscaledValue().bitLength() > MAX_BITS || value.precision() > MAX_DIGITS)) {
+            throw ValidationException.of(field, "must be a number of at most " + MAX_DIGITS + " digits with at most "
+                    + MAX_DIGITS + " digits before and after the decimal point");
+        }
+        return value;
     }
 
     /** {@code value} must be present (not null, not blank). */

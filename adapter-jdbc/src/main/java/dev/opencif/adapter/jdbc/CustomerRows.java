@@ -53,7 +53,7 @@ final class CustomerRows {
     static final String INSERT_CUSTOMER = """
             INSERT INTO customer (id, cif, customer_type, first_name, last_name, middle_name, first_name_lc, last_name_lc,
                 middle_name_lc, surname_sort, birth_date, status, segment, branch, counterparty_id, disabled, blacklist_reason,
-                blacklisted_at, kyc_level, kyc_method, kyc_verified_at, kyc_fatca, kyc_us_person, kyc_pep, kyc_risk_class,
+                blacklisted_at, blacklist_blocked, kyc_level, kyc_method, kyc_verified_at, kyc_fatca, kyc_us_person, kyc_pep, kyc_risk_class,
                 kyc_education_code, kyc_education_label, kyc_employment, kyc_working_status_code, kyc_working_status_label,
                 kyc_job_title_code, kyc_job_title_label, kyc_company_name, kyc_work_area_code, kyc_income_amount,
                 kyc_income_currency, kyc_income_minor_units, kyc_home_status_code, kyc_home_status_label, kyc_source_of_wealth,
@@ -61,7 +61,7 @@ final class CustomerRows {
                 balance_minor_units, balance_issuer, phone, login_lc, picture, created_at, updated_at, version)
             VALUES (:id, :cif, :customer_type, :first_name, :last_name, :middle_name, :first_name_lc, :last_name_lc,
                 :middle_name_lc, :surname_sort, :birth_date, :status, :segment, :branch, :counterparty_id, :disabled, :blacklist_reason,
-                :blacklisted_at, :kyc_level, :kyc_method, :kyc_verified_at, :kyc_fatca, :kyc_us_person, :kyc_pep, :kyc_risk_class,
+                :blacklisted_at, :blacklist_blocked, :kyc_level, :kyc_method, :kyc_verified_at, :kyc_fatca, :kyc_us_person, :kyc_pep, :kyc_risk_class,
                 :kyc_education_code, :kyc_education_label, :kyc_employment, :kyc_working_status_code, :kyc_working_status_label,
                 :kyc_job_title_code, :kyc_job_title_label, :kyc_company_name, :kyc_work_area_code, :kyc_income_amount,
                 :kyc_income_currency, :kyc_income_minor_units, :kyc_home_status_code, :kyc_home_status_label, :kyc_source_of_wealth,
@@ -74,7 +74,8 @@ final class CustomerRows {
                 middle_name = :middle_name, first_name_lc = :first_name_lc, last_name_lc = :last_name_lc,
                 middle_name_lc = :middle_name_lc, surname_sort = :surname_sort, birth_date = :birth_date, status = :status,
                 segment = :segment, branch = :branch, counterparty_id = :counterparty_id, disabled = :disabled,
-                blacklist_reason = :blacklist_reason, blacklisted_at = :blacklisted_at, kyc_level = :kyc_level,
+                blacklist_reason = :blacklist_reason, blacklisted_at = :blacklisted_at,
+                blacklist_blocked = :blacklist_blocked, kyc_level = :kyc_level,
                 kyc_method = :kyc_method, kyc_verified_at = :kyc_verified_at, kyc_fatca = :kyc_fatca,
                 kyc_us_person = :kyc_us_person, kyc_pep = :kyc_pep, kyc_risk_class = :kyc_risk_class,
                 kyc_education_code = :kyc_education_code, kyc_education_label = :kyc_education_label,
@@ -196,6 +197,7 @@ final class CustomerRows {
                 .bind("disabled", s.disabled())
                 .bind("blacklist_reason", s.blacklisting() == null ? null : s.blacklisting().reason())
                 .bindByType("blacklisted_at", s.blacklisting() == null ? null : s.blacklisting().since(), Instant.class)
+                .bind("blacklist_blocked", s.blacklisting() != null && s.blacklisting().blockedCustomer())
                 .bind("kyc_level", kyc.level().name())
                 .bind("kyc_method", kyc.method().name())
                 .bindByType("kyc_verified_at", kyc.verifiedAt(), Instant.class)
@@ -372,7 +374,8 @@ final class CustomerRows {
                 branch == null ? null : new BranchRef(branch),
                 counterparty == null ? null : new CounterpartyId(counterparty),
                 rs.getBoolean("disabled"),
-                blacklistReason == null ? null : new Blacklisting(blacklistReason, Rows.instant(rs, "blacklisted_at")),
+                blacklistReason == null ? null : new Blacklisting(blacklistReason, Rows.instant(rs, "blacklisted_at"),
+                        rs.getBoolean("blacklist_blocked")),
                 kyc,
                 List.of(), List.of(), List.of(), List.of(),
                 balance == null ? null : new BalanceAllowance(balance, rs.getString("balance_issuer")),

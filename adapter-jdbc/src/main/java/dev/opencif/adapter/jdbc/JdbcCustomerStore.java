@@ -46,6 +46,8 @@ public final class JdbcCustomerStore implements LoadCustomerPort, SaveCustomerPo
     static final String NEXT_CIF = "SELECT nextval('customer_number_seq')";
     static final String CIF_TAKEN = "SELECT COUNT(*) FROM customer WHERE cif = :cif";
     static final String BY_ID = CustomerSearch.SELECT + " WHERE c.id = :id";
+    /** Locks only the customer row: writers that must serialise on a customer all take it first. */
+    static final String BY_ID_FOR_UPDATE = "SELECT c.* FROM customer c WHERE c.id = :id FOR UPDATE";
     static final String BY_NUMBER = CustomerSearch.SELECT + " WHERE c.cif = :cif";
     static final String BY_IDS = CustomerSearch.SELECT + " WHERE c.id IN (<ids>)";
     static final String BY_IDENTIFIER = CustomerSearch.SELECT + " WHERE c.id IN (SELECT i.customer_id FROM customer_identifier i"
@@ -76,6 +78,16 @@ public final class JdbcCustomerStore implements LoadCustomerPort, SaveCustomerPo
     public Optional<Customer> findById(CustomerId id) {
         Objects.requireNonNull(id, "id");
         return uow.readConsistent(h -> load(h, h.createQuery(BY_ID).bind("id", id.value()).mapTo(CustomerRow.class).list()))
+                .stream().findFirst().map(Customer::restore);
+    }
+
+    @Override
+    public Optional<Customer> findByIdForUpdate(CustomerId id) {
+        Objects.requireNonNull(id, "id");
+        if (!uow.isActive()) {
+            return findById(id);
+        }
+        return uow.read(h -> load(h, h.createQuery(BY_ID_FOR_UPDATE).bind("id", id.value()).mapTo(CustomerRow.class).list()))
                 .stream().findFirst().map(Customer::restore);
     }
 

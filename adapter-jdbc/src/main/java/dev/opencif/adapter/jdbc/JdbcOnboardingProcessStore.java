@@ -112,7 +112,7 @@ public final class JdbcOnboardingProcessStore implements OnboardingProcessPort {
             return null;
         }, ConstraintViolations.mapping(Map.of(
                 "pk_onboarding_process", () -> new AlreadyExistsException("OnboardingProcess", s.id().toString()),
-                "uq_onboarding_citizen", () -> new AlreadyExistsException("OnboardingProcess", "citizen " + s.citizen().value()))));
+                "uq_onboarding_citizen", () -> new AlreadyExistsException("OnboardingProcess", "citizen " + s.citizen()))));
         return stored;
     }
 

@@ -11,11 +11,15 @@ import dev.opencif.domain.account.AccountNumber;
 import dev.opencif.domain.account.AccountState;
 import dev.opencif.domain.account.Iban;
 import dev.opencif.domain.customer.Customer;
+import dev.opencif.domain.error.ValidationException;
 import dev.opencif.domain.shared.DomainEvent;
 import java.util.List;
 import java.util.Objects;
 
-/** Opens accounts with issued numbers and lists a customer's accounts, as the viewer may see them. */
+/**
+ * Opens accounts with issued numbers (and an issued IBAN, or a caller's IBAN of another bank) and lists a customer's
+ * accounts, as the viewer may see them.
+ */
 public final class AccountService implements OpenAccountUseCase, ListAccountsUseCase {
     private final ServiceContext ctx;
     private final OpenCifPorts ports;
@@ -28,8 +32,9 @@ public final class AccountService implements OpenAccountUseCase, ListAccountsUse
     @Override
     public AccountState open(OpenAccountCommand command) {
         ctx.validate(command);
+        refuseOwnIban(ports, command.iban());
         return ctx.inTransaction(() -> {
-            Customer customer = ctx.customers().require(command.customer(), command.viewer());
+            Customer customer = ctx.customers().requireForUpdate(command.customer(), command.viewer());
             AccountNumber number = ports.accountNumbers().nextAccountNumber();
             Iban iban = command.iban() != null ? command.iban() : ports.ibans().ibanFor(number);
             Account account = Account.open(AccountId.random(), number, iban, customer, command.product(),
@@ -40,6 +45,16 @@ public final class AccountService implements OpenAccountUseCase, ListAccountsUse
             ctx.logInteraction(command.origin(), customer.id(), "open-account");
             return saved.state();
         });
+    }
+
+    /**
+     * A client may bring an IBAN of another bank (a counterparty's wallet), never one of this bank's: those are
+     * issued from account numbers, and taking one now would squat the IBAN of an account opened later.
+     */
+    static void refuseOwnIban(OpenCifPorts ports, Iban iban) {
+        if (iban != null && ports.ibans().belongsToThisBank(iban)) {
+            throw ValidationException.of("iban", "is an IBAN of this bank: leave it out to have one issued");
+        }
     }
 
     @Override

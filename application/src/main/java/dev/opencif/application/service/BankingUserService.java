@@ -15,17 +15,18 @@ import dev.opencif.domain.banking.BankingUserState;
 import dev.opencif.domain.banking.OnlineBankingUser;
 import dev.opencif.domain.customer.Customer;
 import dev.opencif.domain.error.NotFoundException;
+import dev.opencif.domain.error.RuleViolationException;
 import dev.opencif.domain.error.ValidationException;
 import dev.opencif.domain.identifier.BankingUsername;
 import dev.opencif.domain.shared.DomainEvent;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.BiConsumer;
 
 /**
  * A customer's internet/mobile banking user: read it, lock/unlock it, record logins, close it. A
- * username that does not belong to the addressed customer is NOT_FOUND, exactly like an unknown one.
+ * username that does not belong to the addressed customer is NOT_FOUND, exactly like an unknown one; a
+ * blacklisted customer's user can be neither unlocked nor logged in (CUSTOMER_BLACKLISTED).
  */
 public final class BankingUserService implements CloseBankingUserUseCase, UpdateBankingUserStatusUseCase,
         GetBankingUserUseCase {
@@ -48,7 +49,7 @@ public final class BankingUserService implements CloseBankingUserUseCase, Update
     public BankingUserState close(CloseBankingUserCommand command) {
         ctx.validate(command);
         return change(command.origin(), command.customer(), command.username(), "close-banking-user",
-                (user, now) -> user.close(now));
+                (owner, user, now) -> user.close(now));
     }
 
     @Override
@@ -57,22 +58,41 @@ public final class BankingUserService implements CloseBankingUserUseCase, Update
         if (command.action() == BankingUserAction.LOCK && (command.reason() == null || command.reason().isBlank())) {
             throw ValidationException.of("reason", "is required to lock a banking user");
         }
-        return change(command.origin(), command.customer(), command.username(), "update-banking-user-status", (user, now) -> {
+        return change(command.origin(), command.customer(), command.username(), "update-banking-user-status", (owner, user, now) -> {
             switch (command.action()) {
                 case LOCK -> user.lock(command.reason(), now);
-                case UNLOCK -> user.unlock(now);
+                case UNLOCK -> {
+                    requireNotBlacklisted(owner, "unlocked");
+                    user.unlock(now);
+                }
                 case FAILED_LOGIN -> user.recordFailedLogin(now);
-                case SUCCESSFUL_LOGIN -> user.recordSuccessfulLogin(now);
+                case SUCCESSFUL_LOGIN -> {
+                    requireNotBlacklisted(owner, "logged in");
+                    user.recordSuccessfulLogin(now);
+                }
             }
         });
     }
 
-    private BankingUserState change(Origin origin, CustomerRef ref, BankingUsername username, String operation,
-                                    BiConsumer<OnlineBankingUser, Instant> edit) {
+    /** A blacklisted customer's banking users stay locked: only lifting the blacklisting restores them. */
+    private static void requireNotBlacklisted(Customer owner, String what) {
+        if (owner.isBlacklisted()) {
+            throw new RuleViolationException("CUSTOMER_BLACKLISTED", "the banking user of blacklisted customer " + owner.number()
+                    + " cannot be " + what + ": lift the blacklisting first");
+        }
+    }
+
+    /** A change of one banking user, given its owner (locked for the unit of work) and the time. */
+    @FunctionalInterface
+    private interface Edit {
+        void apply(Customer owner, OnlineBankingUser user, Instant now);
+    }
+
+    private BankingUserState change(Origin origin, CustomerRef ref, BankingUsername username, String operation, Edit edit) {
         return ctx.inTransaction(() -> {
-            Customer customer = ctx.customers().require(ref);
+            Customer customer = ctx.customers().requireForUpdate(ref);
             OnlineBankingUser user = requireUser(customer, username);
-            edit.accept(user, ctx.now());
+            edit.apply(customer, user, ctx.now());
             List<DomainEvent> events = user.pullEvents();
             OnlineBankingUser saved = ports.saveBankingUser().save(user);
             ctx.publish(events);

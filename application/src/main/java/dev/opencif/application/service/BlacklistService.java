@@ -71,7 +71,7 @@ public final class BlacklistService implements BlacklistCustomerUseCase, LiftBla
             Instant now = ctx.now();
             List<DomainEvent> events = new ArrayList<>();
 
-            Customer customer = ctx.customers().require(ref);
+            Customer customer = ctx.customers().requireForUpdate(ref);
             customerChange.accept(customer, now);
             events.addAll(customer.pullEvents());
             CustomerState savedCustomer = ports.saveCustomer().save(customer).state();

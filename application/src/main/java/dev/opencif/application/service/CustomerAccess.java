@@ -5,6 +5,7 @@ import dev.opencif.application.shared.CustomerRef;
 import dev.opencif.application.shared.Viewer;
 import dev.opencif.domain.agreement.AgreementType;
 import dev.opencif.domain.customer.Customer;
+import dev.opencif.domain.customer.CustomerId;
 import dev.opencif.domain.error.NotFoundException;
 import java.util.Optional;
 
@@ -28,6 +29,25 @@ public final class CustomerAccess {
     public Customer require(CustomerRef ref, Viewer viewer) {
         return find(ref).filter(c -> isVisible(c, viewer))
                 .orElseThrow(() -> new NotFoundException("Customer", ref.describe()));
+    }
+
+    /**
+     * The customer, as the bank sees it, with its row locked until the unit of work ends: writes whose rules
+     * depend on the customer's state (blacklisting, account opening, holds) take it first so they serialise.
+     */
+    public Customer requireForUpdate(CustomerRef ref) {
+        return findForUpdate(ref).orElseThrow(() -> new NotFoundException("Customer", ref.describe()));
+    }
+
+    /** The customer, locked as {@link #requireForUpdate(CustomerRef)}, if the viewer may see it. */
+    public Customer requireForUpdate(CustomerRef ref, Viewer viewer) {
+        return findForUpdate(ref).filter(c -> isVisible(c, viewer))
+                .orElseThrow(() -> new NotFoundException("Customer", ref.describe()));
+    }
+
+    private Optional<Customer> findForUpdate(CustomerRef ref) {
+        Optional<CustomerId> id = ref instanceof CustomerRef.ById byId ? Optional.of(byId.id()) : find(ref).map(Customer::id);
+        return id.flatMap(ports.loadCustomer()::findByIdForUpdate);
     }
 
     public Optional<Customer> find(CustomerRef ref) {

@@ -44,8 +44,10 @@ import java.util.UUID;
  * which sees every customer, a page of persons is the same page of all customers by CIF, each as its
  * own HOLDER plus the representative roles it holds towards customers on that page; one person read
  * by the bank carries only its HOLDER role.
- * <p>Contact details are read and added for a person, so a representative of a visible customer
- * counts as visible there; addresses and representatives belong to a visible customer.
+ * <p>Contact details are read for a person, so a representative of a visible customer is readable there
+ * through the holder's consent; they are added only to a person the viewer may see as a customer itself (for a
+ * service user: one who consented), as a representative never agreed to changes by the holder's service user.
+ * Addresses and representatives belong to a visible customer.
  */
 public final class CustomerDataService implements AddAddressUseCase, UpdateAddressUseCase, ListAddressesUseCase,
         AddContactDetailUseCase, ListContactDetailsUseCase, ListPersonsUseCase, GetPersonUseCase, SaveRepresentativeUseCase {
@@ -91,7 +93,9 @@ public final class CustomerDataService implements AddAddressUseCase, UpdateAddre
     public ContactDetail add(AddContactDetailCommand command) {
         ctx.validate(command);
         return ctx.inTransaction(() -> {
-            Customer person = persons.require(command.person(), command.viewer());
+            Customer person = ctx.customers().find(command.person())
+                    .filter(c -> ctx.customers().isVisible(c, command.viewer()))
+                    .orElseThrow(() -> new NotFoundException("Person", command.person().describe()));
             person.addContactDetail(command.contactDetail(), ctx.now());
             save(person, command.origin(), "add-contact-detail");
             return command.contactDetail();

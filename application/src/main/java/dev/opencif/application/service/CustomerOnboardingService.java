@@ -35,6 +35,9 @@ public final class CustomerOnboardingService implements OnboardCustomerUseCase {
     @Override
     public OnboardingResult onboard(OnboardCustomerCommand command) {
         ctx.validate(command);
+        if (command.firstAccount() != null) {
+            AccountService.refuseOwnIban(ctx.ports(), command.firstAccount().iban());
+        }
         return ctx.inTransaction(() -> {
             OpenCifPorts ports = ctx.ports();
             Instant now = ctx.now();

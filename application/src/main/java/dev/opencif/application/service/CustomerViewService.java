@@ -52,6 +52,7 @@ import dev.opencif.domain.nicenumber.NiceNumberHold;
 import dev.opencif.domain.onboarding.OnboardingProcess;
 import dev.opencif.domain.onboarding.OnboardingProcessState;
 import dev.opencif.domain.product.ProductApplication;
+import dev.opencif.domain.shared.Checks;
 import dev.opencif.domain.transaction.Transaction;
 import java.time.Duration;
 import java.time.Instant;
@@ -254,6 +255,8 @@ public final class CustomerViewService implements GetClientLifecycleUseCase, Get
     @Override
     public Profitability get(ProfitabilityQuery query) {
         ctx.validate(query);
+        Checks.supportedInstant(query.from(), "from");
+        Checks.supportedInstant(query.to(), "to");
         Customer customer = ctx.customers().require(query.customer());
         Instant to = query.to() == null ? ctx.now() : query.to();
         Instant from = query.from() == null ? to.minus(DEFAULT_PROFITABILITY_PERIOD) : query.from();
@@ -270,6 +273,9 @@ public final class CustomerViewService implements GetClientLifecycleUseCase, Get
     @Override
     public Revenues get(RevenuesQuery query) {
         ctx.validate(query);
+        // years 1 to 9999 only: the date arithmetic below (three years on, the day after) then cannot overflow
+        Checks.supportedDate(query.startDate(), "startDate");
+        Checks.supportedDate(query.endDate(), "endDate");
         if (query.endDate().isBefore(query.startDate())) {
             throw ValidationException.of("endDate", "must not be before startDate");
         }
@@ -286,6 +292,8 @@ public final class CustomerViewService implements GetClientLifecycleUseCase, Get
     @Override
     public List<TransactionValue> get(TransactionValuesQuery query) {
         ctx.validate(query);
+        Checks.supportedInstant(query.from(), "from");
+        Checks.supportedInstant(query.to(), "to");
         if (query.to().isBefore(query.from())) {
             throw ValidationException.of("to", "must not be before from");
         }
@@ -297,6 +305,8 @@ public final class CustomerViewService implements GetClientLifecycleUseCase, Get
     @Override
     public List<Interaction> get(RecentInteractionsQuery query) {
         ctx.validate(query);
+        Checks.supportedInstant(query.from(), "from");
+        Checks.supportedInstant(query.to(), "to");
         if (query.to().isBefore(query.from())) {
             throw ValidationException.of("to", "must not be before from");
         }

@@ -24,6 +24,7 @@ import dev.opencif.domain.customer.CustomerNumber;
 import dev.opencif.domain.customer.CustomerRegistration;
 import dev.opencif.domain.customer.CustomerStatus;
 import dev.opencif.domain.customer.CustomerType;
+import dev.opencif.domain.error.DuplicateIdentifierException;
 import dev.opencif.domain.error.NotFoundException;
 import dev.opencif.domain.error.ValidationException;
 import dev.opencif.domain.identifier.Identifier;
@@ -43,7 +44,9 @@ import java.util.Optional;
 /**
  * The inter-API digital onboarding flow: start it from the identity registry's data (idempotent per
  * citizen), collect the customer's situation and addresses, and complete it, making the contact
- * customer a CANDIDATE. A process, CIF and citizen that do not belong together are NOT_FOUND.
+ * customer a CANDIDATE. A process, CIF and citizen that do not belong together are NOT_FOUND. A citizen's
+ * existing flow is returned only to a caller who sends the flow customer's phone and e-mail; anyone else gets
+ * the answer a stranger gets (NOT_FOUND for a lookup, DUPLICATE_IDENTIFIER NATIONAL_ID for a start).
  */
 public final class DigitalOnboardingService implements StartDigitalOnboardingUseCase, UpdateDigitalOnboardingUseCase,
         CompleteDigitalOnboardingUseCase {
@@ -62,7 +65,14 @@ public final class DigitalOnboardingService implements StartDigitalOnboardingUse
         Optional<OnboardingProcess> existing = ports.onboardingProcesses().findByCitizen(citizen);
         if (existing.isPresent()) {
             OnboardingProcess process = existing.get();
-            return status(process, customerOf(process), true);
+            Customer customer = customerOf(process);
+            if (sameContact(customer, command)) {
+                return status(process, customer, true);
+            }
+            if (command.lookupOnly()) {
+                throw new NotFoundException("OnboardingProcess", citizen.toString());
+            }
+            throw new DuplicateIdentifierException("NATIONAL_ID");
         }
         if (command.lookupOnly()) {
             throw new NotFoundException("OnboardingProcess", citizen.toString());
@@ -205,6 +215,15 @@ public final class DigitalOnboardingService implements StartDigitalOnboardingUse
     private Customer customerOf(OnboardingProcess process) {
         return ports.loadCustomer().findById(process.state().customerId())
                 .orElseThrow(() -> new NotFoundException("Customer", process.state().customerId().toString()));
+    }
+
+    /**
+     * Whether the caller knows the flow customer's primary phone and e-mail: only then is the existing flow
+     * (its process id and CIF) handed out, as knowing the national id alone must not be enough.
+     */
+    private static boolean sameContact(Customer customer, StartDigitalOnboardingCommand command) {
+        return customer.phone().filter(command.phone()::equals).isPresent()
+                && customer.email().filter(e -> e.uniqueKey().equals(command.email().uniqueKey())).isPresent();
     }
 
     private static NotFoundException notFound(ProcessId id) {

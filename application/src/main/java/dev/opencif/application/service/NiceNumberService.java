@@ -94,7 +94,7 @@ public final class NiceNumberService implements SearchNiceNumbersUseCase, HoldNi
             throw ValidationException.of("number", "must have " + length + " digits, like every account number of the bank");
         }
         return ctx.inTransaction(() -> {
-            Customer customer = ctx.customers().require(command.customer());
+            Customer customer = ctx.customers().requireForUpdate(command.customer());
             if (customer.status() == CustomerStatus.CLOSED || customer.status() == CustomerStatus.BLOCKED
                     || customer.isBlacklisted()) {
                 throw new RuleViolationException("CUSTOMER_NOT_ELIGIBLE", "customer " + customer.number()
@@ -128,7 +128,7 @@ public final class NiceNumberService implements SearchNiceNumbersUseCase, HoldNi
     public AccountState open(OpenNiceAccountCommand command) {
         ctx.validate(command);
         return ctx.inTransaction(() -> {
-            Customer customer = ctx.customers().require(command.customer());
+            Customer customer = ctx.customers().requireForUpdate(command.customer());
             Instant now = ctx.now();
             NiceNumberHold consumed = requireHold(command.number()).consume(customer.id(), now);
             Account account = Account.open(AccountId.random(), command.number(), ports.ibans().ibanFor(command.number()),

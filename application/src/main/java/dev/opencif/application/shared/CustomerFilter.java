@@ -62,6 +62,12 @@ public record CustomerFilter(
         surnames = lower(surnames);
         searchString = searchString == null || searchString.isBlank() ? null : searchString.strip();
         Checks.that(searchString == null || searchString.length() <= 100, "search_string", "must be at most 100 characters");
+        Checks.amount(minBalanceAllowed, "min_balance_allowed");
+        Checks.amount(maxBalanceAllowed, "max_balance_allowed");
+        Checks.supportedInstant(createdFrom, "min_created_at");
+        Checks.supportedInstant(createdTo, "max_created_at");
+        Checks.supportedInstant(updatedFrom, "min_updated_at");
+        Checks.supportedInstant(updatedTo, "max_updated_at");
         Checks.that(minBalanceAllowed == null || maxBalanceAllowed == null || minBalanceAllowed.compareTo(maxBalanceAllowed) <= 0,
                 "min_balance_allowed", "must not be greater than max_balance_allowed");
         Checks.that(createdFrom == null || createdTo == null || !createdFrom.isAfter(createdTo),

@@ -75,11 +75,15 @@ public final class Agreement {
         events.add(new AgreementEvent.ConsentRevoked(state.id(), state.customerId(), state.type(), now));
     }
 
-    /** Re-grants a revoked or expired consent with new terms, or amends an active one. */
+    /**
+     * Re-grants a revoked or expired consent with new terms, or amends an active one. Handing an active consent to
+     * another grantee is a new grant too (new grant time, channel and ConsentGranted), never a silent amendment.
+     */
     public void amend(AgreementTerms terms, Channel channel, Instant now) {
         Checks.required(terms, "terms");
         Checks.required(now, "now");
-        boolean regrant = statusAt(now) != AgreementStatus.ACTIVE;
+        boolean granteeChanged = state.type().isConsent() && !Objects.equals(state.terms().grantee(), terms.grantee());
+        boolean regrant = statusAt(now) != AgreementStatus.ACTIVE || granteeChanged;
         state = new AgreementState(state.id(), state.customerId(), state.type(), terms, AgreementStatus.ACTIVE,
                 regrant ? now : state.grantedAt(), regrant ? Checks.required(channel, "channel") : state.grantedChannel(),
                 null, null, now, state.version());

@@ -10,7 +10,8 @@ import java.time.LocalDate;
 public record AgreementTerms(LocalDate startDate, LocalDate endDate, String source, String contractNumber,
                              String externalId, String grantee) {
     public AgreementTerms {
-        Checks.required(startDate, "startDate");
+        Checks.supportedDate(Checks.required(startDate, "startDate"), "startDate");
+        Checks.supportedDate(endDate, "endDate");
         Checks.that(endDate == null || !endDate.isBefore(startDate), "endDate", "must not be before startDate");
         source = Checks.text(source, "sourceId", 100);
         contractNumber = Checks.optionalText(contractNumber, "contractNo", 64);

@@ -135,9 +135,9 @@ public final class Customer {
         if (isBlacklisted()) {
             throw new RuleViolationException("ALREADY_BLACKLISTED", "the customer is already blacklisted");
         }
-        Blacklisting blacklisting = new Blacklisting(reason, now);
         CustomerStatus from = state.status();
         CustomerStatus to = from == CustomerStatus.ACTIVE ? CustomerStatus.BLOCKED : from;
+        Blacklisting blacklisting = new Blacklisting(reason, now, from != to);
         apply(s -> copy(s, b -> {
             b.blacklisting = blacklisting;
             b.status = to;
@@ -148,13 +148,17 @@ public final class Customer {
         }
     }
 
-    /** Lifts the blacklisting; a BLOCKED customer becomes ACTIVE again. */
+    /**
+     * Lifts the blacklisting; a customer the blacklisting itself blocked becomes ACTIVE again, one that was
+     * already BLOCKED before (or is in any other status) keeps its status.
+     */
     public void liftBlacklist(Instant now) {
         if (!isBlacklisted()) {
             throw new RuleViolationException("NOT_BLACKLISTED", "the customer is not blacklisted");
         }
         CustomerStatus from = state.status();
-        CustomerStatus to = from == CustomerStatus.BLOCKED ? CustomerStatus.ACTIVE : from;
+        boolean blockedByBlacklisting = state.blacklisting().blockedCustomer();
+        CustomerStatus to = from == CustomerStatus.BLOCKED && blockedByBlacklisting ? CustomerStatus.ACTIVE : from;
         apply(s -> copy(s, b -> {
             b.blacklisting = null;
             b.status = to;

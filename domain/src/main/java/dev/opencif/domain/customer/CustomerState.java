@@ -35,18 +35,22 @@ public record CustomerState(
         Instant createdAt,
         Instant updatedAt,
         long version) {
+    private static final int MAX_PICTURE_LENGTH = 8192;
 
     public CustomerState {
         Checks.required(id, "id");
         Checks.required(number, "cif");
         Checks.required(type, "type");
         name = name == null ? PersonName.NONE : name;
+        Checks.supportedDate(birthDate, "birthDate");
         Checks.required(status, "status");
         Checks.required(kyc, "kyc");
         identifiers = List.copyOf(Checks.required(identifiers, "identifiers"));
         contacts = List.copyOf(Checks.required(contacts, "contacts"));
         addresses = List.copyOf(Checks.required(addresses, "addresses"));
         representatives = List.copyOf(Checks.required(representatives, "representatives"));
+        Checks.that(picture == null || picture.toString().length() <= MAX_PICTURE_LENGTH, "picture",
+                "must be at most " + MAX_PICTURE_LENGTH + " characters");
         Checks.required(createdAt, "createdAt");
         Checks.required(updatedAt, "updatedAt");
         Checks.that(!updatedAt.isBefore(createdAt), "updatedAt", "must not be before createdAt");

@@ -29,6 +29,7 @@ public record KycProfile(
         Checks.required(level, "kyc.level");
         Checks.required(method, "kyc.method");
         Checks.that(level == KycLevel.NONE || verifiedAt != null, "kyc.verifiedAt", "is required once the level is above NONE");
+        Checks.supportedInstant(verifiedAt, "kyc.verifiedAt");
         Checks.that(monthlyIncome == null || !monthlyIncome.isNegative(), "kyc.monthlyIncome", "must not be negative");
         sourceOfWealth = Checks.optionalText(sourceOfWealth, "kyc.sourceOfWealth", 200);
         if (accountLimit != null) {

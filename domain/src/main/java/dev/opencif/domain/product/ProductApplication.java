@@ -25,6 +25,7 @@ public record ProductApplication(
         Instant createdAt,
         Instant updatedAt,
         long version) {
+    private static final int MAX_URL_LENGTH = 2048;
 
     public ProductApplication {
         Checks.required(id, "applicationId");
@@ -34,6 +35,7 @@ public record ProductApplication(
         bankingProduct = Checks.text(bankingProduct, "bankingProduct", 100);
         Checks.required(url, "url");
         Checks.that(url.isAbsolute(), "url", "must be an absolute URL");
+        Checks.that(url.toString().length() <= MAX_URL_LENGTH, "url", "must be at most " + MAX_URL_LENGTH + " characters");
         source = Checks.text(source, "source", 100);
         Checks.required(status, "businessStatus");
         Checks.that(amount == null || amount.isPositive(), "amount", "must be positive");

@@ -7,7 +7,7 @@ import java.util.Objects;
 
 /**
  * An amount in one currency or e-money asset, held at exactly the asset's minor units (no double, no
- * silent rounding: an amount with more decimals than the asset has is rejected).
+ * silent rounding: an amount with more decimals than the asset has is rejected) and at most 30 integer digits.
  */
 public record Money(BigDecimal amount, AssetCode currency, int minorUnits) implements Comparable<Money> {
 
@@ -15,6 +15,7 @@ public record Money(BigDecimal amount, AssetCode currency, int minorUnits) imple
         Checks.required(amount, "amount");
         Checks.required(currency, "currency");
         Checks.that(minorUnits >= 0 && minorUnits <= 8, "minorUnits", "must be between 0 and 8");
+        Checks.amount(amount, "amount");
         BigDecimal stripped = amount.stripTrailingZeros();
         if (stripped.scale() > minorUnits) {
             throw ValidationException.of("amount", "has more than " + minorUnits + " decimal places for " + currency);

@@ -32,7 +32,7 @@ public record Transaction(
         Checks.required(id, "transactionId");
         externalRef = Checks.text(externalRef, "externalRef", 100);
         Checks.required(customerId, "customerId");
-        Checks.required(bookedAt, "bookedAt");
+        Checks.supportedInstant(Checks.required(bookedAt, "bookedAt"), "bookedAt");
         Checks.required(direction, "direction");
         Checks.required(scope, "interIntra");
         Checks.required(amount, "amount");

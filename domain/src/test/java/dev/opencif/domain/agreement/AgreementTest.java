@@ -146,6 +146,72 @@ class AgreementTest {
     }
 
     @Test
+    void handing_an_active_open_finance_consent_to_another_grantee_regrants_it() {
+        AgreementTerms toBankA = new AgreementTerms(LocalDate.of(2024, 5, 1), null, "blink", null, "ext-1", "service-user-a");
+        AgreementTerms toBankB = new AgreementTerms(LocalDate.of(2024, 5, 1), null, "blink", null, "ext-1", "service-user-b");
+        Agreement agreement = granted(AgreementType.OPEN_FINANCE, toBankA);
+
+        agreement.amend(toBankB, Channel.BLINK, LATER);
+
+        AgreementState state = agreement.state();
+        assertThat(state.terms().grantee()).isEqualTo("service-user-b");
+        assertThat(state.status()).isEqualTo(AgreementStatus.ACTIVE);
+        assertThat(state.grantedAt()).isEqualTo(LATER);
+        assertThat(state.grantedChannel()).isEqualTo(Channel.BLINK);
+        assertThat(agreement.pullEvents()).containsExactly(
+                new AgreementEvent.ConsentGranted(ID, CUSTOMER, AgreementType.OPEN_FINANCE, LATER));
+    }
+
+    @Test
+    void adding_or_removing_the_grantee_of_an_active_consent_regrants_it() {
+        AgreementTerms withoutGrantee = new AgreementTerms(LocalDate.of(2024, 5, 1), null, "blink", null, null, null);
+        AgreementTerms withGrantee = new AgreementTerms(LocalDate.of(2024, 5, 1), null, "blink", null, null, "service-user-a");
+        Agreement added = granted(AgreementType.OPEN_FINANCE, withoutGrantee);
+        Agreement removed = granted(AgreementType.OPEN_FINANCE, withGrantee);
+
+        added.amend(withGrantee, Channel.ESB, LATER);
+        removed.amend(withoutGrantee, Channel.ESB, LATER);
+
+        assertThat(added.state().grantedAt()).isEqualTo(LATER);
+        assertThat(added.state().grantedChannel()).isEqualTo(Channel.ESB);
+        assertThat(removed.state().grantedAt()).isEqualTo(LATER);
+        assertThat(removed.pullEvents()).containsExactly(
+                new AgreementEvent.ConsentGranted(ID, CUSTOMER, AgreementType.OPEN_FINANCE, LATER));
+    }
+
+    @Test
+    void amending_an_active_consent_for_the_same_grantee_keeps_the_grant() {
+        AgreementTerms toBankA = new AgreementTerms(LocalDate.of(2024, 5, 1), null, "blink", null, "ext-1", "service-user-a");
+        AgreementTerms longer = new AgreementTerms(LocalDate.of(2024, 5, 1), LocalDate.of(2026, 1, 1), "blink", null, "ext-1",
+                "service-user-a");
+        Agreement agreement = granted(AgreementType.OPEN_FINANCE, toBankA);
+
+        agreement.amend(longer, Channel.BLINK, LATER);
+
+        assertThat(agreement.state().grantedAt()).isEqualTo(NOW);
+        assertThat(agreement.state().grantedChannel()).isEqualTo(Channel.CALLACTION);
+        assertThat(agreement.pullEvents()).containsExactly(
+                new AgreementEvent.AgreementChanged(ID, CUSTOMER, AgreementType.OPEN_FINANCE, LATER));
+    }
+
+    @Test
+    void a_regrant_to_another_grantee_needs_a_channel() {
+        AgreementTerms toBankA = new AgreementTerms(LocalDate.of(2024, 5, 1), null, "blink", null, null, "service-user-a");
+        AgreementTerms toBankB = new AgreementTerms(LocalDate.of(2024, 5, 1), null, "blink", null, null, "service-user-b");
+        Agreement agreement = granted(AgreementType.OPEN_FINANCE, toBankA);
+
+        assertValidationFails(() -> agreement.amend(toBankB, null, LATER), "channel");
+        assertThat(agreement.state().terms().grantee()).isEqualTo("service-user-a");
+    }
+
+    @Test
+    void terms_reject_dates_outside_the_years_1_to_9999() {
+        assertValidationFails(() -> terms(LocalDate.parse("+999999999-01-01"), null), "startDate");
+        assertValidationFails(() -> terms(LocalDate.of(2024, 5, 1), LocalDate.MAX), "endDate");
+        assertThat(terms(LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31)).endDate()).isEqualTo(LocalDate.of(9999, 12, 31));
+    }
+
+    @Test
     void amending_a_revoked_consent_regrants_it() {
         Agreement agreement = consent();
         agreement.revoke(Channel.BLINK, LATER);

@@ -139,6 +139,14 @@ class CustomerTest {
         }
 
         @Test
+        void rejects_a_birth_date_before_year_1() {
+            assertValidationFails(() -> Customer.register(CustomerId.random(), CIF,
+                    registration(CustomerStatus.PROSPECT, LocalDate.MIN), NOW), "birthDate");
+            assertValidationFails(() -> Customer.register(CustomerId.random(), CIF,
+                    registration(CustomerStatus.PROSPECT, LocalDate.of(0, 12, 31)), NOW), "birthDate");
+        }
+
+        @Test
         void accepts_birth_date_of_today() {
             Customer customer = Customer.register(CustomerId.random(), CIF, registration(CustomerStatus.PROSPECT, LocalDate.of(2024, 5, 1)), NOW);
 
@@ -246,7 +254,7 @@ class CustomerTest {
 
             assertThat(customer.status()).isEqualTo(CustomerStatus.BLOCKED);
             assertThat(customer.isBlacklisted()).isTrue();
-            assertThat(customer.state().blacklisting()).isEqualTo(new Blacklisting("sanctions list match", LATER));
+            assertThat(customer.state().blacklisting()).isEqualTo(new Blacklisting("sanctions list match", LATER, true));
             assertThat(customer.pullEvents()).containsExactly(
                     new CustomerEvent.Blacklisted(customer.id(), "sanctions list match", LATER),
                     new CustomerEvent.StatusChanged(customer.id(), CustomerStatus.ACTIVE, CustomerStatus.BLOCKED, LATER));
@@ -261,6 +269,7 @@ class CustomerTest {
 
             assertThat(customer.status()).isEqualTo(status);
             assertThat(customer.isBlacklisted()).isTrue();
+            assertThat(customer.state().blacklisting()).isEqualTo(new Blacklisting("fraud", LATER, false));
             assertThat(customer.pullEvents()).containsExactly(new CustomerEvent.Blacklisted(customer.id(), "fraud", LATER));
         }
 
@@ -305,6 +314,44 @@ class CustomerTest {
             assertThat(customer.pullEvents()).containsExactly(
                     new CustomerEvent.BlacklistLifted(customer.id(), MUCH_LATER),
                     new CustomerEvent.StatusChanged(customer.id(), CustomerStatus.BLOCKED, CustomerStatus.ACTIVE, MUCH_LATER));
+        }
+
+        @Test
+        void lifting_the_blacklist_of_a_customer_blocked_before_keeps_it_blocked() {
+            Customer customer = aCustomer().status(CustomerStatus.BLOCKED).build();
+            customer.blacklist("fraud", LATER);
+            customer.pullEvents();
+
+            customer.liftBlacklist(MUCH_LATER);
+
+            assertThat(customer.status()).isEqualTo(CustomerStatus.BLOCKED);
+            assertThat(customer.isBlacklisted()).isFalse();
+            assertThat(customer.pullEvents()).containsExactly(new CustomerEvent.BlacklistLifted(customer.id(), MUCH_LATER));
+        }
+
+        @Test
+        void lifting_a_restored_blacklisting_reactivates_only_if_it_blocked_the_customer() {
+            Customer blockedByIt = aCustomer().status(CustomerStatus.BLOCKED).blacklisted("fraud", true).build();
+            Customer blockedBefore = aCustomer().status(CustomerStatus.BLOCKED).blacklisted("fraud", false).build();
+
+            blockedByIt.liftBlacklist(LATER);
+            blockedBefore.liftBlacklist(LATER);
+
+            assertThat(blockedByIt.status()).isEqualTo(CustomerStatus.ACTIVE);
+            assertThat(blockedBefore.status()).isEqualTo(CustomerStatus.BLOCKED);
+        }
+
+        @Test
+        void lifting_the_blacklist_of_a_customer_closed_meanwhile_keeps_it_closed() {
+            Customer customer = aCustomer().status(CustomerStatus.ACTIVE).build();
+            customer.blacklist("fraud", LATER);
+            customer.changeStatus(CustomerStatus.CLOSED, LATER);
+            customer.pullEvents();
+
+            customer.liftBlacklist(MUCH_LATER);
+
+            assertThat(customer.status()).isEqualTo(CustomerStatus.CLOSED);
+            assertThat(customer.pullEvents()).containsExactly(new CustomerEvent.BlacklistLifted(customer.id(), MUCH_LATER));
         }
 
         @Test
@@ -374,6 +421,23 @@ class CustomerTest {
             assertThat(customer.state().segment()).isNull();
             assertThat(customer.state().picture()).isNull();
             assertThat(customer.state().branch()).isEqualTo(new BranchRef("9860"));
+        }
+
+        private CustomerChanges pictureChange(URI picture) {
+            return new CustomerChanges(null, null, null, null, null, null, Optional.of(picture), List.of());
+        }
+
+        @Test
+        void picture_fits_the_8192_characters_the_store_holds() {
+            Customer customer = aCustomer().build();
+            String base = "https://cdn.example.com/";
+            URI longest = URI.create(base + "p".repeat(8192 - base.length()));
+            URI tooLong = URI.create(base + "p".repeat(8193 - base.length()));
+
+            customer.changeDetails(pictureChange(longest), LATER);
+            assertValidationFails(() -> customer.changeDetails(pictureChange(tooLong), MUCH_LATER), "picture");
+
+            assertThat(customer.state().picture()).isEqualTo(longest);
         }
 
         @Test

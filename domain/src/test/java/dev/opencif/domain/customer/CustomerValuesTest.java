@@ -73,7 +73,7 @@ class CustomerValuesTest {
         assertThat(new BranchRef(" 9860 ")).hasToString("9860");
         assertValidationFails(() -> new Segment(" "), "segment");
         assertValidationFails(() -> new BranchRef("x".repeat(65)), "branch");
-        assertValidationFails(() -> new Blacklisting(null, Instant.EPOCH), "reason");
-        assertValidationFails(() -> new Blacklisting("fraud", null), "since");
+        assertValidationFails(() -> new Blacklisting(null, Instant.EPOCH, false), "reason");
+        assertValidationFails(() -> new Blacklisting("fraud", null, true), "since");
     }
 }

@@ -35,6 +35,12 @@ class KycProfileTest {
     }
 
     @Test
+    void rejects_a_verification_time_outside_the_years_1_to_9999() {
+        assertValidationFails(() -> profile(KycLevel.STANDARD, Instant.MAX, null), "kyc.verifiedAt");
+        assertValidationFails(() -> profile(KycLevel.STANDARD, Instant.parse("-0001-01-01T00:00:00Z"), null), "kyc.verifiedAt");
+    }
+
+    @Test
     void requires_level_and_method() {
         assertValidationFails(() -> new KycProfile(null, KycMethod.NONE, null, false, false, false, null, null, null, null, null, null, null), "kyc.level");
         assertValidationFails(() -> new KycProfile(KycLevel.NONE, null, null, false, false, false, null, null, null, null, null, null, null), "kyc.method");

@@ -5,6 +5,7 @@ import static dev.opencif.domain.support.DomainAssertions.assertValidationFails;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.opencif.domain.customer.CustomerId;
+import dev.opencif.domain.error.ValidationException;
 import dev.opencif.domain.shared.Money;
 import java.net.URI;
 import java.time.Instant;
@@ -43,6 +44,17 @@ class ProductApplicationTest {
     void rejects_a_relative_url() {
         assertValidationFails(() -> application(ApplicationStatus.DRAFT, URI.create("/applications/42"), AMOUNT), "url");
         assertValidationFails(() -> application(ApplicationStatus.DRAFT, null, AMOUNT), "url");
+    }
+
+    @Test
+    void url_fits_the_2048_characters_the_store_holds() {
+        String base = "https://bank.example/a/";
+        URI longest = URI.create(base + "x".repeat(2048 - base.length()));
+        URI tooLong = URI.create(base + "x".repeat(2049 - base.length()));
+
+        assertThat(application(ApplicationStatus.DRAFT, longest, AMOUNT).url()).isEqualTo(longest);
+        ValidationException e = assertValidationFails(() -> application(ApplicationStatus.DRAFT, tooLong, AMOUNT), "url");
+        assertThat(e.getMessage()).contains("at most 2048 characters");
     }
 
     @Test

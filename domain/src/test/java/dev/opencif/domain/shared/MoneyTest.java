@@ -47,6 +47,42 @@ class MoneyTest {
     }
 
     @Test
+    void accepts_thirty_integer_digits_the_numeric_38_8_columns_hold() {
+        String max = "9".repeat(30) + ".99999999";
+
+        assertThat(Money.of(max, "BTC", 8).amount().toPlainString()).isEqualTo(max);
+        assertThat(Money.of("-" + max, "BTC", 8).amount().toPlainString()).isEqualTo("-" + max);
+        assertThat(Money.of("1E+29", "VND", 0).amount().toPlainString()).isEqualTo("1" + "0".repeat(29));
+        assertThat(Money.of("0E+30", "USD", 2).isZero()).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1000000000000000000000000000000", "-1000000000000000000000000000000", "1E+30",
+            "123456789012345678901234567890123456789012345678901234567890123456789.5"})
+    void rejects_more_than_thirty_integer_digits(String amount) {
+        ValidationException e = assertValidationFails(() -> Money.of(amount, "USD", 2), "amount");
+        assertThat(e.getMessage()).contains("at most 30 integer digits");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1e8000000", "-1e8000000", "0e8000000", "1e-8000000", "0e-8000000", "1E+31", "1E-31"})
+    void rejects_exponents_beyond_thirty_without_rescaling(String amount) {
+        long started = System.nanoTime();
+
+        ValidationException e = assertValidationFails(() -> Money.of(amount, "BTC", 8), "amount");
+
+        assertThat(e.getMessage()).contains("exponent between -30 and 30");
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).isLessThan(java.time.Duration.ofSeconds(1));
+    }
+
+    @Test
+    void sum_beyond_thirty_integer_digits_is_rejected() {
+        Money big = Money.of("9".repeat(30), "VND", 0);
+
+        assertValidationFails(() -> big.plus(Money.of("1", "VND", 0)), "amount");
+    }
+
+    @Test
     void rejects_text_that_is_not_a_decimal_number() {
         assertValidationFails(() -> Money.of("ten", "USD", 2), "amount");
         assertValidationFails(() -> Money.of("1,50", "USD", 2), "amount");

@@ -74,8 +74,13 @@ public final class TestCustomers {
             return this;
         }
 
+        /** Blacklisted without the blacklisting having blocked the customer (its status predates the blacklisting). */
         public Builder blacklisted(String reason) {
-            blacklisting = new Blacklisting(reason, NOW);
+            return blacklisted(reason, false);
+        }
+
+        public Builder blacklisted(String reason, boolean blockedCustomer) {
+            blacklisting = new Blacklisting(reason, NOW, blockedCustomer);
             return this;
         }
 

@@ -25,6 +25,14 @@ class TransactionTest {
     }
 
     @Test
+    void rejects_a_booking_time_outside_the_years_1_to_9999() {
+        for (Instant bookedAt : new Instant[] {Instant.MAX, Instant.MIN, Instant.parse("+10000-01-01T00:00:00Z")}) {
+            assertValidationFails(() -> new Transaction(TransactionId.random(), "FT1", CustomerId.random(), null, bookedAt,
+                    Direction.OUTGOING, Scope.INTER, vnd("1"), null, "CARD", Channel.ESB), "bookedAt");
+        }
+    }
+
+    @Test
     void keeps_a_valid_transaction_and_normalises_the_indicator() {
         Transaction tx = transaction(Direction.OUTGOING, vnd("100000"), vnd("1100"), " transfer ");
 

@@ -229,6 +229,18 @@ public abstract class CustomerSearchContract extends PortContract {
     }
 
     @Test
+    public void accepts_the_widest_bounds_a_filter_allows() {
+        Customer rich = member(CustomerBuilder.aCustomer().withBalanceAllowance(uah("9".repeat(30) + ".99"), ISSUER_A));
+        String largest = "9".repeat(30) + ".99999999";
+        Instant first = Instant.parse("0001-01-01T00:00:00Z");
+        Instant last = Instant.parse("9999-12-31T23:59:59Z");
+
+        assertThat(ids(filter().minBalanceAllowed("-" + largest).maxBalanceAllowed(largest)
+                .createdBetween(first, last).updatedBetween(first, last))).containsExactly(rich.id());
+        assertThat(ids(filter().minBalanceAllowed(largest))).isEmpty();
+    }
+
+    @Test
     public void filters_by_an_inclusive_creation_time_range() {
         Instant t0 = now();
         Customer early = member(CustomerBuilder.aCustomer());

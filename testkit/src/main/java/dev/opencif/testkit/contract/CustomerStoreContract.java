@@ -3,6 +3,10 @@ package dev.opencif.testkit.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.opencif.domain.customer.Address;
+import dev.opencif.domain.customer.AddressId;
+import dev.opencif.domain.customer.AddressType;
+import dev.opencif.domain.customer.Blacklisting;
 import dev.opencif.domain.customer.ContactDetail;
 import dev.opencif.domain.customer.ContactDetailId;
 import dev.opencif.domain.customer.ContactMedium;
@@ -14,6 +18,7 @@ import dev.opencif.domain.customer.CustomerNumber;
 import dev.opencif.domain.customer.CustomerState;
 import dev.opencif.domain.customer.CustomerStatus;
 import dev.opencif.domain.customer.PersonName;
+import dev.opencif.domain.customer.RegistryCodes;
 import dev.opencif.domain.customer.RelationType;
 import dev.opencif.domain.customer.Representative;
 import dev.opencif.domain.customer.RepresentativeId;
@@ -46,15 +51,17 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
  * Contract of {@link dev.opencif.application.port.out.LoadCustomerPort}, {@link dev.opencif.application.port.out.SaveCustomerPort}
- * and {@link dev.opencif.application.port.out.CustomerNumberPort}: keys, round trip, optimistic locking and the
- * identifier uniqueness rules of {@link dev.opencif.domain.identifier.Uniqueness}.
+ * and {@link dev.opencif.application.port.out.CustomerNumberPort}: keys, round trip, optimistic locking, the
+ * row lock of {@code findByIdForUpdate} and the identifier uniqueness rules of {@link dev.opencif.domain.identifier.Uniqueness}.
  */
 public abstract class CustomerStoreContract extends PortContract {
 
@@ -84,6 +91,74 @@ public abstract class CustomerStoreContract extends PortContract {
     }
 
     @Test
+    public void round_trips_the_blacklisting_and_whether_it_blocked_the_customer() {
+        Customer blockedByIt = insert(CustomerBuilder.aCustomer());
+        Customer blockedBefore = insert(CustomerBuilder.aCustomer().withStatus(CustomerStatus.BLOCKED));
+        tick(Duration.ofMinutes(1));
+        blockedByIt.blacklist("sanctions list match", now());
+        blockedBefore.blacklist("court order 2026/17", now());
+
+        ports.saveCustomer().save(blockedByIt);
+        ports.saveCustomer().save(blockedBefore);
+
+        assertThat(load(blockedByIt.id()).state().blacklisting())
+                .isEqualTo(new Blacklisting("sanctions list match", now(), true));
+        assertThat(load(blockedBefore.id()).state().blacklisting())
+                .isEqualTo(new Blacklisting("court order 2026/17", now(), false));
+
+        Customer liftedByIt = load(blockedByIt.id());
+        Customer liftedBefore = load(blockedBefore.id());
+        liftedByIt.liftBlacklist(now());
+        liftedBefore.liftBlacklist(now());
+        ports.saveCustomer().save(liftedByIt);
+        ports.saveCustomer().save(liftedBefore);
+
+        assertThat(load(blockedByIt.id()).state().blacklisting()).isNull();
+        assertThat(load(blockedByIt.id()).status()).isEqualTo(CustomerStatus.ACTIVE);
+        assertThat(load(blockedBefore.id()).state().blacklisting()).isNull();
+        assertThat(load(blockedBefore.id()).status()).isEqualTo(CustomerStatus.BLOCKED);
+    }
+
+    @Test
+    public void stores_the_longest_values_the_domain_allows() {
+        String emoji = "\uD83D\uDE00";
+        RegistryCodes codes = new RegistryCodes("t".repeat(32), "c".repeat(32), "y".repeat(32), "w".repeat(32), "d".repeat(32),
+                "k".repeat(32), "s".repeat(32));
+        Address longest = new Address(AddressId.random(), AddressType.HOME, CountryCode.of("TR"), "C".repeat(100), "D".repeat(100),
+                "T".repeat(100), "S".repeat(200), "N".repeat(32), "B".repeat(64), "F".repeat(16), "A".repeat(32), "P".repeat(16),
+                "X".repeat(500), codes);
+        KycProfile kyc = KycProfile.none().verifiedAs(KycLevel.EKYC, KycMethod.EKYC, now().minus(Duration.ofDays(1)))
+                .withSituation(CodedValue.of("e".repeat(32), "E".repeat(200)),
+                        new Employment(CodedValue.of("w".repeat(32), "W".repeat(200)), CodedValue.of("j".repeat(32), "J".repeat(200)),
+                                "M".repeat(200), "a".repeat(32)),
+                        Money.of("9".repeat(30) + ".99999999", "BTC", 8), CodedValue.of("h".repeat(32), "H".repeat(200)), "$".repeat(200))
+                .withAccountLimit(Money.of("9".repeat(30) + ".99", "TRY", 2));
+        String email = "l".repeat(64) + "@" + "b".repeat(63) + "." + "c".repeat(63) + "." + "d".repeat(61);
+        Customer customer = build(CustomerBuilder.aCustomer()
+                .withNumber(ports.customerNumbers().nextCustomerNumber())
+                .withName("İ".repeat(100), "İ".repeat(100), "İ".repeat(100))
+                .withSegment("g".repeat(64))
+                .withBranch("r".repeat(64))
+                .inCounterparty(new CounterpartyId(UUID.randomUUID()))
+                .withKyc(kyc)
+                .alsoIdentifiedBy(NationalId.passport(CountryCode.of("DE"), "Z" + UniqueValues.tckn() + "ABCDEFGH"))
+                .withEmail(email)
+                .withLogin(emoji.repeat(128))
+                .withAddress(longest)
+                .withContact(new ContactDetail(ContactDetailId.random(), ContactMedium.EMAIL, "m".repeat(32), email, "i".repeat(500)))
+                .withBalanceAllowance(Money.of("9".repeat(30), "UAH", 2), "I".repeat(64)));
+        String base = "https://cdn.bank.example/";
+        customer.changeDetails(new CustomerChanges(null, null, null, null, null, null,
+                Optional.of(URI.create(base + "p".repeat(8192 - base.length()))), List.of()), now());
+        customer.blacklist("R".repeat(500), now());
+
+        Customer saved = ports.saveCustomer().save(customer);
+
+        assertThat(load(customer.id()).state()).isEqualTo(saved.state());
+        assertThat(saved.state()).usingRecursiveComparison().ignoringFields("version").isEqualTo(customer.state());
+    }
+
+    @Test
     public void finds_a_customer_by_id_and_by_cif() {
         Customer saved = insert(CustomerBuilder.aCustomer());
 
@@ -95,6 +170,77 @@ public abstract class CustomerStoreContract extends PortContract {
     public void finds_nothing_for_an_unknown_id_or_cif() {
         assertThat(ports.loadCustomer().findById(CustomerId.random())).isEmpty();
         assertThat(ports.loadCustomer().findByNumber(new CustomerNumber(CustomerNumber.MAX))).isEmpty();
+    }
+
+    // ---- load for update -------------------------------------------------------------------------
+
+    @Test
+    public void finds_a_customer_for_update_inside_a_unit_of_work_with_all_its_data() {
+        Customer saved = insert(CustomerBuilder.aCustomer()
+                .withAddress(AddressBuilder.anAddress().build())
+                .withContact(new ContactDetail(ContactDetailId.random(), ContactMedium.FAX, null, "+842438251234", null)));
+
+        Optional<Customer> locked = ports.unitOfWork().inTransaction(() -> ports.loadCustomer().findByIdForUpdate(saved.id()));
+
+        assertThat(locked).map(Customer::state).contains(saved.state());
+    }
+
+    @Test
+    public void finds_a_customer_for_update_outside_a_unit_of_work_like_find_by_id() {
+        Customer saved = insert(CustomerBuilder.aCustomer());
+
+        assertThat(ports.loadCustomer().findByIdForUpdate(saved.id())).map(Customer::state).contains(saved.state());
+    }
+
+    @Test
+    public void finds_nothing_for_update_for_an_unknown_id() {
+        CustomerId unknown = CustomerId.random();
+
+        assertThat(ports.loadCustomer().findByIdForUpdate(unknown)).isEmpty();
+        assertThat(ports.unitOfWork().inTransaction(() -> ports.loadCustomer().findByIdForUpdate(unknown))).isEmpty();
+    }
+
+    @Test
+    public void a_customer_locked_for_update_keeps_a_second_locker_waiting_until_the_first_unit_of_work_ends() throws Exception {
+        Customer saved = insert(CustomerBuilder.aCustomer());
+        CountDownLatch locked = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            Future<Long> first = threads.submit(() -> ports.unitOfWork().inTransaction(() -> {
+                Customer customer = ports.loadCustomer().findByIdForUpdate(saved.id()).orElseThrow();
+                locked.countDown();
+                await(release);
+                customer.changeDetails(CustomerChanges.none().withName(new PersonName("Locked", "First", null)), now());
+                return ports.saveCustomer().save(customer).version();
+            }));
+            assertThat(locked.await(10, TimeUnit.SECONDS)).isTrue();
+            Future<Customer> second = threads.submit(() -> ports.unitOfWork().inTransaction(
+                    () -> ports.loadCustomer().findByIdForUpdate(saved.id()).orElseThrow()));
+
+            Thread.sleep(300);
+            assertThat(second.isDone()).as("the second locker waits while the first unit of work runs").isFalse();
+            release.countDown();
+
+            assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo(2);
+            Customer seenBySecond = second.get(10, TimeUnit.SECONDS);
+            assertThat(seenBySecond.version()).isEqualTo(2);
+            assertThat(seenBySecond.state().name().first()).isEqualTo("Locked");
+        } finally {
+            release.countDown();
+            threads.shutdownNow();
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            if (!latch.await(10, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("the test never released the lock");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

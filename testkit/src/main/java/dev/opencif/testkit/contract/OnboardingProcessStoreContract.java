@@ -2,6 +2,7 @@ package dev.opencif.testkit.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.opencif.domain.customer.AddressType;
 import dev.opencif.domain.customer.Customer;
@@ -97,6 +98,19 @@ public abstract class OnboardingProcessStoreContract extends PortContract {
 
         assertThat(ports.onboardingProcesses().findById(second.id())).isEmpty();
         assertThat(ports.onboardingProcesses().findByCitizen(citizen)).map(OnboardingProcess::id).contains(first.id());
+    }
+
+    @Test
+    public void the_duplicate_citizen_error_shows_only_the_masked_national_id() {
+        NationalId citizen = UniqueValues.turkishId();
+        ports.onboardingProcesses().save(start(citizen, storedCustomer()));
+        OnboardingProcess second = start(citizen, storedCustomer());
+
+        Throwable thrown = catchThrowable(() -> ports.onboardingProcesses().save(second));
+
+        assertThat(thrown).isInstanceOf(AlreadyExistsException.class);
+        assertThat(thrown.getMessage()).doesNotContain(citizen.value()).contains(citizen.toString());
+        assertThat(((AlreadyExistsException) thrown).key()).doesNotContain(citizen.value());
     }
 
     @Test

@@ -58,6 +58,12 @@ public final class InMemoryCustomerStore implements LoadCustomerPort, SaveCustom
         return db.locked(() -> Optional.ofNullable(db.customers.get(id)).map(Customer::restore));
     }
 
+    /** The in-memory database is serialisable (a unit of work holds its one lock), so this is {@link #findById}. */
+    @Override
+    public Optional<Customer> findByIdForUpdate(CustomerId id) {
+        return findById(id);
+    }
+
     @Override
     public Optional<Customer> findByNumber(CustomerNumber number) {
         Objects.requireNonNull(number, "number");

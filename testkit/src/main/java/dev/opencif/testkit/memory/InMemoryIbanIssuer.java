@@ -38,4 +38,11 @@ public final class InMemoryIbanIssuer implements IbanPort {
         String padded = "0".repeat(ACCOUNT_DIGITS - number.value().length()) + number.value();
         return Iban.of(country, bankCode + padded);
     }
+
+    /** Its country and a BBAN starting with the bank code: the form of every IBAN {@link #ibanFor} issues. */
+    @Override
+    public boolean belongsToThisBank(Iban iban) {
+        Objects.requireNonNull(iban, "iban");
+        return iban.country().equals(country) && iban.value().startsWith(bankCode, 4);
+    }
 }

@@ -62,7 +62,7 @@ public final class InMemoryOnboardingProcessStore implements OnboardingProcessPo
             boolean citizenTaken = db.processes.values().stream()
                     .anyMatch(p -> !p.id().equals(s.id()) && p.citizen().uniqueKey().equals(s.citizen().uniqueKey()));
             if (citizenTaken) {
-                throw new AlreadyExistsException("OnboardingProcess", "citizen " + s.citizen().value());
+                throw new AlreadyExistsException("OnboardingProcess", "citizen " + s.citizen());
             }
             OnboardingProcessState next = new OnboardingProcessState(s.id(), s.citizen(), s.customerId(), s.channel(), s.state(),
                     s.selectedAddress(), s.courierSelected(), s.approvedAgent(), s.userCode(), s.startedAt(), s.updatedAt(),

@@ -124,6 +124,15 @@ class InMemoryAdaptersTest {
     }
 
     @Test
+    void knows_its_own_ibans_by_country_and_bank_code() {
+        assertThat(ports.ibans().belongsToThisBank(ports.ibans().ibanFor(new AccountNumber("1234567890")))).isTrue();
+        assertThat(ports.ibans().belongsToThisBank(Iban.of(CountryCode.of("LT"), "6008099999999999"))).isTrue();
+        assertThat(ports.ibans().belongsToThisBank(Iban.of(CountryCode.of("LT"), "7300099999999999"))).isFalse();
+        assertThat(ports.ibans().belongsToThisBank(Iban.of(CountryCode.of("EE"), "6008099999999999"))).isFalse();
+        assertThat(ports.ibans().belongsToThisBank(Iban.of(CountryCode.of("LT"), "0600899999999999"))).isFalse();
+    }
+
+    @Test
     void an_account_number_too_long_for_the_bban_has_no_iban() {
         assertThatThrownBy(() -> ports.ibans().ibanFor(new AccountNumber("123456789012")))
                 .isInstanceOfSatisfying(ValidationException.class,

@@ -10,6 +10,7 @@ import dev.opencif.application.shared.CustomerRef;
 import dev.opencif.application.shared.Origin;
 import dev.opencif.application.shared.Viewer;
 import dev.opencif.domain.account.AccountEvent;
+import dev.opencif.domain.account.AccountNumber;
 import dev.opencif.domain.account.AccountState;
 import dev.opencif.domain.account.AccountStatus;
 import dev.opencif.domain.account.Asset;
@@ -74,7 +75,7 @@ class AccountServiceTest {
     @Test
     void keeps_the_iban_the_caller_sends() {
         Customer customer = customer(KycLevel.STANDARD, null);
-        Iban given = Iban.of(CountryCode.of("LT"), "6008099999999999");
+        Iban given = Iban.of(CountryCode.of("LT"), "7300099999999999");
 
         AccountState account = service.open(open(customer, ProductType.CURRENT_ACCOUNT, VND, given, Viewer.bank()));
 
@@ -82,9 +83,36 @@ class AccountServiceTest {
     }
 
     @Test
+    void refuses_an_iban_of_this_bank_the_caller_sends_and_writes_nothing() {
+        Customer customer = customer(KycLevel.STANDARD, null);
+        Iban issuedLater = fx.ports().ibans().ibanFor(new AccountNumber("1234567890"));
+
+        assertThatThrownBy(() -> service.open(open(customer, ProductType.CURRENT_ACCOUNT, VND, issuedLater, Viewer.bank())))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors()).singleElement().satisfies(f -> {
+                    assertThat(f.field()).isEqualTo("iban");
+                    assertThat(f.message()).isEqualTo("is an IBAN of this bank: leave it out to have one issued");
+                }));
+        assertThatThrownBy(() -> service.open(open(customer, ProductType.CURRENT_ACCOUNT, VND,
+                Iban.of(CountryCode.of("LT"), "6008099999999999"), Viewer.bank())))
+                .isInstanceOf(ValidationException.class);
+        assertThat(fx.ports().loadAccount().findByCustomer(customer.id())).isEmpty();
+        assertThat(fx.ports().loadAccount().findByIban(issuedLater)).isEmpty();
+        assertThat(fx.adapters().events().published(AccountEvent.Opened.class)).isEmpty();
+        assertThat(fx.adapters().interactions().all()).isEmpty();
+    }
+
+    @Test
+    void keeps_an_iban_with_this_banks_code_in_another_country() {
+        Customer customer = customer(KycLevel.STANDARD, null);
+        Iban foreign = Iban.of(CountryCode.of("EE"), "6008099999999999");
+
+        assertThat(service.open(open(customer, ProductType.CURRENT_ACCOUNT, VND, foreign, Viewer.bank())).iban()).isEqualTo(foreign);
+    }
+
+    @Test
     void rejects_an_iban_another_account_has_and_writes_nothing() {
         Customer customer = customer(KycLevel.STANDARD, null);
-        Iban given = Iban.of(CountryCode.of("LT"), "6008099999999999");
+        Iban given = Iban.of(CountryCode.of("LT"), "7300099999999999");
         service.open(open(customer, ProductType.CURRENT_ACCOUNT, VND, given, Viewer.bank()));
 
         assertThatThrownBy(() -> service.open(open(customer, ProductType.SAVINGS_ACCOUNT, VND, given, Viewer.bank())))

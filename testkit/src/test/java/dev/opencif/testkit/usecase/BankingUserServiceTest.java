@@ -165,6 +165,50 @@ class BankingUserServiceTest {
     }
 
     @Test
+    void refuses_to_unlock_the_banking_user_of_a_blacklisted_customer() {
+        update(BankingUserAction.LOCK, "lost phone");
+        blacklist(owner);
+
+        assertThatThrownBy(() -> update(BankingUserAction.UNLOCK, null))
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> {
+                    assertThat(e.rule()).isEqualTo("CUSTOMER_BLACKLISTED");
+                    assertThat(e.getMessage()).contains("lift the blacklisting first");
+                });
+        assertThat(stored(USERNAME).status()).isEqualTo(BankingUserStatus.LOCKED);
+        assertThat(stored(USERNAME).lockReason()).isEqualTo("lost phone");
+        assertThat(operations()).containsExactly("update-banking-user-status");
+    }
+
+    @Test
+    void refuses_a_successful_login_of_a_blacklisted_customers_user_and_keeps_its_failure_count() {
+        update(BankingUserAction.FAILED_LOGIN, null);
+        blacklist(owner);
+
+        assertThatThrownBy(() -> update(BankingUserAction.SUCCESSFUL_LOGIN, null))
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.rule()).isEqualTo("CUSTOMER_BLACKLISTED"));
+        assertThat(stored(USERNAME).failedAttempts()).isEqualTo(1);
+    }
+
+    @Test
+    void still_locks_and_closes_the_banking_user_of_a_blacklisted_customer() {
+        blacklist(owner);
+
+        assertThat(update(BankingUserAction.LOCK, "sanctions").status()).isEqualTo(BankingUserStatus.LOCKED);
+        assertThat(service.close(new CloseBankingUserCommand(ORIGIN, ref(owner), USERNAME)).status()).isEqualTo(BankingUserStatus.CLOSED);
+    }
+
+    @Test
+    void unlocks_again_once_the_blacklisting_is_lifted() {
+        update(BankingUserAction.LOCK, "lost phone");
+        blacklist(owner);
+        Customer blacklisted = fx.ports().loadCustomer().findById(owner.id()).orElseThrow();
+        blacklisted.liftBlacklist(fx.clock().instant());
+        fx.ports().saveCustomer().save(blacklisted);
+
+        assertThat(update(BankingUserAction.UNLOCK, null).status()).isEqualTo(BankingUserStatus.ACTIVE);
+    }
+
+    @Test
     void refuses_to_change_the_status_of_another_customers_user() {
         assertThatThrownBy(() -> service.update(new UpdateBankingUserStatusCommand(ORIGIN, ref(stranger), USERNAME,
                 BankingUserAction.LOCK, "suspicious")))
@@ -202,6 +246,13 @@ class BankingUserServiceTest {
 
     private static CustomerRef ref(Customer customer) {
         return CustomerRef.number(customer.number());
+    }
+
+    /** Blacklists the customer record only, so its banking user keeps whatever state the test gave it. */
+    private void blacklist(Customer customer) {
+        Customer stored = fx.ports().loadCustomer().findById(customer.id()).orElseThrow();
+        stored.blacklist("sanctions list", fx.clock().instant());
+        fx.ports().saveCustomer().save(stored);
     }
 
     private void bankingUser(Customer customer, BankingUsername username) {

@@ -32,6 +32,8 @@ import dev.opencif.domain.error.ValidationException;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class BlacklistServiceTest {
     private final UseCaseFixture fixture = UseCaseFixture.create();
@@ -198,19 +200,31 @@ class BlacklistServiceTest {
         assertThatThrownBy(() -> blacklist(customer.id(), "sanctions")).isInstanceOf(InvalidStateTransitionException.class);
     }
 
-    @Test
-    void lifting_restores_only_what_the_blacklisting_blocked() {
+    private CustomerState blockCustomer(CustomerId id) {
+        Customer customer = data.load(id);
+        customer.changeStatus(CustomerStatus.BLOCKED, fixture.clock().instant());
+        return fixture.ports().saveCustomer().save(customer).state();
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = CustomerStatus.class, names = {"ACTIVE", "BLOCKED"})
+    void lifting_restores_only_what_the_blacklisting_blocked(CustomerStatus statusBefore) {
         CustomerState customer = data.activeCustomer();
         AccountState ordinary = data.openAccount(customer.id());
         AccountState frozen = data.blockAccount(data.openAccount(customer.id()), "FRAUD CHECK");
         BankingUserState active = data.createBankingUser(customer.id(), "an.nguyen");
         BankingUserState locked = data.lockBankingUser(data.createBankingUser(customer.id(), "an.nguyen2"), "too many failed login attempts");
+        if (statusBefore == CustomerStatus.BLOCKED) {
+            blockCustomer(customer.id());
+        }
+        assertThat(data.load(customer.id()).status()).isEqualTo(statusBefore);
         blacklist(customer.id(), "sanctions");
         fixture.clock().advance(Duration.ofDays(3));
 
         BlacklistResult result = lift(customer.id());
 
-        assertThat(result.customer().status()).isEqualTo(CustomerStatus.ACTIVE);
+        assertThat(result.customer().status()).isEqualTo(statusBefore);
+        assertThat(data.load(customer.id()).status()).isEqualTo(statusBefore);
         assertThat(result.customer().blacklisting()).isNull();
         assertThat(account(ordinary.id()).status()).isEqualTo(AccountStatus.ACTIVE);
         assertThat(account(ordinary.id()).blockReason()).isNull();

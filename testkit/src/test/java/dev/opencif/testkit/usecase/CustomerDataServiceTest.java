@@ -218,17 +218,60 @@ class CustomerDataServiceTest {
         }
 
         @Test
-        void lets_a_service_user_reach_the_representative_of_a_consenting_customer() {
+        void lets_a_service_user_read_the_contacts_of_the_representative_of_a_consenting_customer() {
             CustomerState customer = data.activeCustomer();
             CustomerState guardian = data.activeCustomer();
             represent(customer, guardian, RelationType.GUARDIAN);
             data.grantOpenFinance(customer.id(), FINTECH);
             ContactDetail fax = new ContactDetail(ContactDetailId.random(), ContactMedium.FAX, null, "+842438251234", null);
-
-            service.add(new AddContactDetailCommand(ORIGIN, CustomerRef.id(guardian.id()), Viewer.serviceUser(FINTECH), fax));
+            service.add(new AddContactDetailCommand(ORIGIN, CustomerRef.id(guardian.id()), Viewer.bank(), fax));
 
             assertThat(service.list(new ListContactDetailsQuery(CustomerRef.id(guardian.id()), Viewer.serviceUser(FINTECH))))
                     .startsWith(fax).hasSize(3);
+        }
+
+        @Test
+        void refuses_a_service_user_writing_to_a_representative_who_did_not_consent_and_changes_nothing() {
+            CustomerState customer = data.activeCustomer();
+            CustomerState guardian = data.activeCustomer();
+            represent(customer, guardian, RelationType.GUARDIAN);
+            data.grantOpenFinance(customer.id(), FINTECH);
+            CustomerState before = stored(guardian.id());
+
+            assertThatThrownBy(() -> service.add(new AddContactDetailCommand(ORIGIN, CustomerRef.id(guardian.id()), Viewer.serviceUser(FINTECH),
+                    new ContactDetail(ContactDetailId.random(), ContactMedium.FAX, null, "+842438251234", null))))
+                    .isInstanceOfSatisfying(NotFoundException.class, e -> assertThat(e.entity()).isEqualTo("Person"));
+
+            assertThat(stored(guardian.id())).isEqualTo(before);
+            assertThat(fixture.adapters().events().published(CustomerEvent.ContactDetailAdded.class)).isEmpty();
+            assertThat(data.operationsLoggedFor(guardian.id())).containsExactly("onboard-customer");
+        }
+
+        @Test
+        void lets_a_service_user_write_to_a_representative_who_consented_too() {
+            CustomerState customer = data.activeCustomer();
+            CustomerState guardian = data.activeCustomer();
+            represent(customer, guardian, RelationType.GUARDIAN);
+            data.grantOpenFinance(customer.id(), FINTECH);
+            data.grantOpenFinance(guardian.id(), FINTECH);
+            ContactDetail fax = new ContactDetail(ContactDetailId.random(), ContactMedium.FAX, null, "+842438251234", null);
+
+            service.add(new AddContactDetailCommand(ORIGIN, CustomerRef.id(guardian.id()), Viewer.serviceUser(FINTECH), fax));
+
+            assertThat(stored(guardian.id()).contacts()).containsExactly(fax);
+        }
+
+        @Test
+        void refuses_a_counterparty_writing_to_a_representative_outside_its_customers() {
+            CustomerState customer = data.customerOf(ACME);
+            CustomerState guardian = data.activeCustomer();
+            represent(customer, guardian, RelationType.GUARDIAN);
+
+            assertThat(service.list(new ListContactDetailsQuery(CustomerRef.id(guardian.id()), Viewer.counterparty(ACME)))).isNotEmpty();
+            assertThatThrownBy(() -> service.add(new AddContactDetailCommand(ORIGIN, CustomerRef.id(guardian.id()), Viewer.counterparty(ACME),
+                    new ContactDetail(ContactDetailId.random(), ContactMedium.FAX, null, "+842438251234", null))))
+                    .isInstanceOf(NotFoundException.class);
+            assertThat(stored(guardian.id()).contacts()).isEmpty();
         }
 
         @Test

@@ -15,6 +15,7 @@ import dev.opencif.application.port.in.customer.OnboardCustomerCommand;
 import dev.opencif.application.port.in.customer.OnboardingResult;
 import dev.opencif.application.service.CustomerOnboardingService;
 import dev.opencif.domain.account.AccountEvent;
+import dev.opencif.domain.account.AccountNumber;
 import dev.opencif.domain.account.AccountState;
 import dev.opencif.domain.account.AccountStatus;
 import dev.opencif.domain.account.Iban;
@@ -100,12 +101,26 @@ class CustomerOnboardingServiceTest {
 
     @Test
     void opens_the_first_account_with_the_given_iban() {
-        Iban given = Iban.of(CountryCode.of("LT"), "60080" + "00000012345");
+        Iban given = Iban.of(CountryCode.of("LT"), "73000" + "00000012345");
 
         OnboardingResult result = onboard(newRegistration(), new FirstAccount(ProductType.CURRENT_ACCOUNT, VND, given), List.of());
 
         assertThat(result.firstAccount().orElseThrow().iban()).isEqualTo(given);
         assertThat(fixture.ports().loadAccount().findByIban(given)).isPresent();
+    }
+
+    @Test
+    void refuses_a_first_account_with_an_iban_of_this_bank_and_registers_nothing() {
+        Iban ours = fixture.ports().ibans().ibanFor(new AccountNumber("1234567890"));
+
+        assertThatThrownBy(() -> onboard(newRegistration(), new FirstAccount(ProductType.CURRENT_ACCOUNT, VND, ours), List.of()))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors()).singleElement().satisfies(f -> {
+                    assertThat(f.field()).isEqualTo("iban");
+                    assertThat(f.message()).contains("leave it out to have one issued");
+                }));
+        assertThat(data.customerCount()).isZero();
+        assertThat(fixture.ports().loadAccount().findByIban(ours)).isEmpty();
+        assertThat(fixture.adapters().publishedEvents()).isEmpty();
     }
 
     @Test

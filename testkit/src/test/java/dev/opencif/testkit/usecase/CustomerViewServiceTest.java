@@ -852,6 +852,74 @@ class CustomerViewServiceTest {
         }
     }
 
+    // ---- extreme dates --------------------------------------------------------------------------------
+
+    @Nested
+    class ExtremeDates {
+        private final LocalDate farFuture = LocalDate.parse("+999999999-01-01");
+
+        @Test
+        void a_revenue_period_starting_in_year_999999999_is_rejected_naming_start_date() {
+            Customer ann = register();
+
+            assertThat(fieldsOf(() -> service.revenues().get(new RevenuesQuery(ref(ann), farFuture, LocalDate.MAX))))
+                    .containsExactly("startDate");
+            assertThat(fieldsOf(() -> service.revenues().get(new RevenuesQuery(ref(ann), LocalDate.MIN, LocalDate.of(2025, 1, 1)))))
+                    .containsExactly("startDate");
+        }
+
+        @Test
+        void a_revenue_period_ending_on_the_last_representable_day_is_rejected_naming_end_date() {
+            Customer ann = register();
+
+            assertThat(fieldsOf(() -> service.revenues().get(new RevenuesQuery(ref(ann), LocalDate.of(9999, 6, 1), LocalDate.MAX))))
+                    .containsExactly("endDate");
+        }
+
+        @Test
+        void revenues_up_to_the_end_of_year_9999_are_accepted() {
+            Customer ann = register();
+            book(ann, "last", Instant.parse("9999-12-31T23:59:59Z"), "CARD", "10.00", "1.00", "EUR");
+
+            Revenues revenues = service.revenues().get(new RevenuesQuery(ref(ann), LocalDate.of(9997, 1, 1), LocalDate.of(9999, 12, 31)));
+
+            assertThat(revenues.months()).containsExactly(new RevenueLine(YearMonth.of(9999, 12), "EUR", new BigDecimal("1.00")));
+        }
+
+        @Test
+        void a_profitability_period_ending_at_the_earliest_instant_is_rejected_naming_to() {
+            Customer ann = register();
+
+            assertThat(fieldsOf(() -> service.profitability().get(new ProfitabilityQuery(ref(ann), "ALL", null, Instant.MIN))))
+                    .containsExactly("to");
+            assertThat(fieldsOf(() -> service.profitability().get(new ProfitabilityQuery(ref(ann), "ALL", Instant.MAX, null))))
+                    .containsExactly("from");
+        }
+
+        @Test
+        void a_profitability_period_ending_in_year_one_looks_back_a_year_without_failing() {
+            Customer ann = register();
+
+            assertThat(service.profitability().get(new ProfitabilityQuery(ref(ann), "ALL", null,
+                    Instant.parse("0001-01-01T00:00:00Z"))).byCurrency()).isEmpty();
+        }
+
+        @Test
+        void transaction_values_and_interactions_outside_years_1_to_9999_are_rejected_naming_the_field() {
+            Customer ann = register();
+            Instant year10000 = Instant.parse("+10000-01-01T00:00:00Z");
+
+            assertThat(fieldsOf(() -> service.transactionValues().get(new TransactionValuesQuery(ref(ann), Instant.MIN, now(),
+                    null, null, null, null)))).containsExactly("from");
+            assertThat(fieldsOf(() -> service.transactionValues().get(new TransactionValuesQuery(ref(ann), now(), year10000,
+                    null, null, null, null)))).containsExactly("to");
+            assertThat(fieldsOf(() -> service.recentInteractions().get(new RecentInteractionsQuery(ref(ann),
+                    Instant.parse("0000-12-31T23:59:59Z"), now(), null)))).containsExactly("from");
+            assertThat(fieldsOf(() -> service.recentInteractions().get(new RecentInteractionsQuery(ref(ann), now(), Instant.MAX,
+                    null)))).containsExactly("to");
+        }
+    }
+
     // ---- helpers ----------------------------------------------------------------------------------
 
     private Instant now() {

@@ -151,7 +151,7 @@ class DigitalOnboardingServiceTest {
         OnboardingStatus first = service.start(start(CITIZEN, PHONE, true, true, false));
         List<DomainEvent> events = fx.adapters().publishedEvents();
 
-        OnboardingStatus again = service.start(start(CITIZEN, new PhoneNumber("+905551112233"), false, false, false));
+        OnboardingStatus again = service.start(start(CITIZEN, PHONE, false, false, false));
 
         assertThat(again).isEqualTo(new OnboardingStatus(first.processId(), first.customerId(), first.customerNumber(),
                 OnboardingState.CREATED, true));
@@ -159,6 +159,73 @@ class DigitalOnboardingServiceTest {
         assertThat(customer(first.customerId()).identifiers()).contains(PHONE);
         assertThat(fx.adapters().publishedEvents()).isEqualTo(events);
         assertThat(operations()).containsExactly("create-digital-customer");
+    }
+
+    @Test
+    void starting_again_with_another_phone_is_refused_like_a_taken_national_id_and_reveals_no_flow() {
+        OnboardingStatus first = service.start(start(CITIZEN, PHONE, true, true, false));
+        List<DomainEvent> events = fx.adapters().publishedEvents();
+
+        assertThatThrownBy(() -> service.start(start(CITIZEN, new PhoneNumber("+905551112233"), true, true, false)))
+                .isInstanceOfSatisfying(DuplicateIdentifierException.class, e -> {
+                    assertThat(e.identifierKind()).isEqualTo("NATIONAL_ID");
+                    assertThat(e.getMessage()).doesNotContain(first.customerNumber().toString())
+                            .doesNotContain(first.processId().toString()).doesNotContain(CITIZEN.value());
+                });
+        assertThat(customerCount()).isEqualTo(1);
+        assertThat(customer(first.customerId()).identifiers()).containsExactlyInAnyOrder(CITIZEN, PHONE, EMAIL);
+        assertThat(fx.adapters().publishedEvents()).isEqualTo(events);
+        assertThat(operations()).containsExactly("create-digital-customer");
+    }
+
+    @Test
+    void starting_again_with_another_email_is_refused_like_a_taken_national_id() {
+        service.start(start(CITIZEN, PHONE, true, true, false));
+
+        assertThatThrownBy(() -> service.start(new StartDigitalOnboardingCommand(ORIGIN, CITIZEN, PHONE,
+                new EmailAddress("someone.else@example.com"), true, false, true, true, false)))
+                .isInstanceOfSatisfying(DuplicateIdentifierException.class, e -> assertThat(e.identifierKind()).isEqualTo("NATIONAL_ID"));
+        assertThat(customerCount()).isEqualTo(1);
+    }
+
+    @Test
+    void starting_again_matches_the_email_ignoring_its_case() {
+        OnboardingStatus first = service.start(start(CITIZEN, PHONE, true, true, false));
+
+        OnboardingStatus again = service.start(new StartDigitalOnboardingCommand(ORIGIN, CITIZEN, PHONE,
+                new EmailAddress("Cem.Okkali@Intertech.com.tr"), true, false, true, true, false));
+
+        assertThat(again.processId()).isEqualTo(first.processId());
+        assertThat(again.existing()).isTrue();
+    }
+
+    @Test
+    void a_lookup_with_other_contact_data_is_not_found_exactly_like_a_citizen_without_a_flow() {
+        String withoutFlow = notFound(() -> service.start(start(CITIZEN, PHONE, true, true, true)));
+        service.start(start(CITIZEN, PHONE, true, true, false));
+
+        String withOtherPhone = notFound(() -> service.start(start(CITIZEN, new PhoneNumber("+905551112233"), true, true, true)));
+        String withOtherEmail = notFound(() -> service.start(new StartDigitalOnboardingCommand(ORIGIN, CITIZEN, PHONE,
+                new EmailAddress("someone.else@example.com"), true, false, true, true, true)));
+
+        assertThat(withOtherPhone).isEqualTo(withoutFlow).isEqualTo(withOtherEmail);
+        assertThat(operations()).containsExactly("create-digital-customer");
+    }
+
+    @Test
+    void after_completion_the_flow_is_returned_only_for_the_confirmed_contact_data() {
+        OnboardingStatus started = service.start(start(CITIZEN, PHONE, true, true, false));
+        service.update(update(started, HOME, JOB, null, AddressType.HOME));
+        EmailAddress newEmail = new EmailAddress("test@intertech.com.tr");
+        PhoneNumber newPhone = PhoneNumber.parse("5559999999", CountryCode.TR);
+        service.complete(complete(started, newEmail, newPhone));
+
+        assertThatThrownBy(() -> service.start(start(CITIZEN, PHONE, true, true, false)))
+                .isInstanceOf(DuplicateIdentifierException.class);
+        OnboardingStatus found = service.start(new StartDigitalOnboardingCommand(ORIGIN, CITIZEN, newPhone, newEmail,
+                true, false, true, true, true));
+        assertThat(found.processId()).isEqualTo(started.processId());
+        assertThat(found.state()).isEqualTo(OnboardingState.COMPLETED);
     }
 
     @Test

@@ -8,6 +8,7 @@ import dev.opencif.adapter.esb.BodyException;
 import dev.opencif.adapter.esb.EsbConfig;
 import dev.opencif.adapter.esb.EsbRequest;
 import dev.opencif.adapter.esb.EsbResponse;
+import dev.opencif.adapter.esb.FailureLog;
 import dev.opencif.adapter.esb.Fields;
 import dev.opencif.adapter.esb.JsonBodies;
 import dev.opencif.adapter.esb.accountservice.EsbDtos.FieldErrorDto;
@@ -107,6 +108,7 @@ public final class AccountServiceHandler {
     private static final int MAX_REQUEST_ID = 64;
     private static final int MAX_CHANNEL = 32;
     private static final String BASIC = "basic ";
+    private static final FailureLog FAILURES = new FailureLog(AccountServiceHandler.class);
 
     /** Command field paths of the use cases, as the ESB caller knows them. */
     private static final Map<String, String> SERVICE_FIELDS = Map.ofEntries(
@@ -207,6 +209,7 @@ public final class AccountServiceHandler {
             List<FieldErrorDto> fieldErrors = e instanceof ValidationException validation ? errors(validation) : null;
             return failure(echo, code, name, e.code().name(), e.getMessage(), rule, fieldErrors, Map.of());
         } catch (RuntimeException e) {
+            FAILURES.unexpected(name, echo.requestId() != null ? echo.requestId() : request.header("X-Request-Id").orElse(null), e);
             return failure(echo, EsbResultCode.INTERNAL_ERROR, name, "INTERNAL_ERROR",
                     "an unexpected error occurred; retry later"
                             + (echo.requestId() == null ? "" : " or report requestId " + echo.requestId()), null, null, Map.of());
@@ -411,7 +414,7 @@ public final class AccountServiceHandler {
     private Object updateEkycLimit(JsonNode node, Origin origin) {
         EsbDtos.EkycLimitData d = data(node, EsbDtos.EkycLimitData.class);
         CustomerNumber cif = cif(d.cif());
-        BigDecimal amount = Fields.required(d.limit(), "data.limit");
+        BigDecimal amount = Fields.decimal(Fields.required(d.limit(), "data.limit"), "data.limit");
         Checks.that(amount.signum() > 0, "data.limit", "must be positive");
         Asset asset = asset(d.currency());
         Money limit = Fields.parse("data.limit", () -> asset.amount(amount));

@@ -12,6 +12,12 @@ final class EsbDtos {
     // ---- envelope ------------------------------------------------------------------------------------
 
     record RequestHeader(String requestId, String channel, String clientId, String clientSecret, String requestTime) {
+        /** Never prints the client secret. */
+        @Override
+        public String toString() {
+            return "RequestHeader[requestId=" + requestId + ", channel=" + channel + ", clientId=" + clientId
+                    + ", clientSecret=" + (clientSecret == null ? "null" : "***") + ", requestTime=" + requestTime + "]";
+        }
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

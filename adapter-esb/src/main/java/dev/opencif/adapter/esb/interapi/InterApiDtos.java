@@ -14,6 +14,12 @@ final class InterApiDtos {
     }
 
     record RequestHeader(String appKey, String channel, String channelSessionId, String channelRequestId) {
+        /** Never prints the AppKey (it is the client's secret). */
+        @Override
+        public String toString() {
+            return "RequestHeader[appKey=" + (appKey == null ? "null" : "***") + ", channel=" + channel
+                    + ", channelSessionId=" + channelSessionId + ", channelRequestId=" + channelRequestId + "]";
+        }
     }
 
     record DigitalCustomer(String phoneNumber, String citizenshipNumber, Boolean isFatca, Boolean isUSCustomer, String email,

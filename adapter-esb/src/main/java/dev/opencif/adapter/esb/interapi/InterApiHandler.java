@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import dev.opencif.adapter.esb.BodyException;
 import dev.opencif.adapter.esb.EsbRequest;
 import dev.opencif.adapter.esb.EsbResponse;
+import dev.opencif.adapter.esb.FailureLog;
 import dev.opencif.adapter.esb.Fields;
 import dev.opencif.adapter.esb.JsonBodies;
 import dev.opencif.adapter.esb.interapi.InterApiDtos.FieldMessage;
@@ -73,6 +74,7 @@ public final class InterApiHandler {
     private static final Pattern PATH = Pattern.compile("/interapi/v1/([A-Za-z]+)");
     private static final String P = "Parameters[0]";
     private static final int MAX_REQUEST_ID = 100;
+    private static final FailureLog FAILURES = new FailureLog(InterApiHandler.class);
 
     /** Command field paths of the use cases, as the inter-API caller knows them. */
     private static final Map<String, String> SERVICE_FIELDS = Map.of(
@@ -171,6 +173,7 @@ public final class InterApiHandler {
         } catch (OpenCifException e) {
             return failure(name, e);
         } catch (RuntimeException e) {
+            FAILURES.unexpected(name, header.channelRequestId(), e);
             return error(500, name, "INTERNAL_ERROR", "an unexpected error occurred; retry later", null, null, Map.of());
         }
     }
@@ -288,7 +291,7 @@ public final class InterApiHandler {
             throw Fields.translated(e, Map.of("employment.companyName", P + ".CompanyName",
                     "employment.workAreaCode", P + ".WorkAreaCode"));
         }
-        BigDecimal salary = Fields.required(u.salaryInfo(), P + ".SalaryInfo");
+        BigDecimal salary = Fields.decimal(Fields.required(u.salaryInfo(), P + ".SalaryInfo"), P + ".SalaryInfo");
         Checks.that(salary.signum() >= 0, P + ".SalaryInfo", "must not be negative");
         Money income = Fields.parse(P + ".SalaryInfo", () -> config.incomeCurrency().amount(salary.stripTrailingZeros()));
         String branchId = Fields.required(u.branchId(), P + ".BranchId");

@@ -236,6 +236,22 @@ class InterApiHandlerTest {
     }
 
     @Test
+    void create_with_other_contact_data_does_not_hand_out_the_citizens_flow() {
+        JsonNode first = ok(post("CreateDigitalCustomer", create(EsbFixture.ELIF_TCKN, "5599999933", "r-1")));
+        EsbResponse takeover = post("CreateDigitalCustomer", create(EsbFixture.ELIF_TCKN, "5321112233", "r-2"));
+        JsonNode answer = error(takeover, 409, "DUPLICATE_IDENTIFIER");
+        assertThat(answer.at("/Error/Message").asText()).isEqualTo("NATIONAL_ID is already in use");
+        assertThat(takeover.bodyText()).doesNotContain(first.at("/Data/CustomerId").asText())
+                .doesNotContain(first.at("/Data/ProcessId").asText());
+        String lookup = create(EsbFixture.ELIF_TCKN, "5321112233", "r-3").replace("\"IsGetProcess\": false", "\"IsGetProcess\": true");
+        EsbResponse peek = post("CreateDigitalCustomer", lookup);
+        error(peek, 404, "NOT_FOUND");
+        assertThat(peek.bodyText()).doesNotContain(first.at("/Data/CustomerId").asText())
+                .doesNotContain(first.at("/Data/ProcessId").asText());
+        assertThat(customerCount()).isEqualTo(1);
+    }
+
+    @Test
     void create_with_is_get_process_only_looks_up() {
         String lookup = create(EsbFixture.ELIF_TCKN, "5599999933", "r-1").replace("\"IsGetProcess\": false", "\"IsGetProcess\": true");
         error(post("CreateDigitalCustomer", lookup), 404, "NOT_FOUND");
@@ -357,7 +373,8 @@ class InterApiHandlerTest {
         assertThat(customer.status()).isEqualTo(CustomerStatus.CANDIDATE);
         assertThat(customer.identifiers()).contains(new PhoneNumber("+905559999999"));
         error(post("CompleteDigitalCustomer", complete(created, "r-2")), 409, "INVALID_STATE_TRANSITION");
-        assertThat(ok(post("CreateDigitalCustomer", create(EsbFixture.ELIF_TCKN, "5599999933", "r-9"))).at("/Data/State").asInt())
+        error(post("CreateDigitalCustomer", create(EsbFixture.ELIF_TCKN, "5599999933", "r-9")), 409, "DUPLICATE_IDENTIFIER");
+        assertThat(ok(post("CreateDigitalCustomer", create(EsbFixture.ELIF_TCKN, "5559999999", "r-10"))).at("/Data/State").asInt())
                 .isEqualTo(InterApiHandler.STATE_EXISTING_COMPLETED);
     }
 

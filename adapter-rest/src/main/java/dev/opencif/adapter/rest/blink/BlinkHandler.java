@@ -16,6 +16,7 @@ import dev.opencif.adapter.rest.blink.BlinkDto.Created;
 import dev.opencif.adapter.rest.blink.BlinkDto.CustomersResponse;
 import dev.opencif.adapter.rest.blink.BlinkDto.HealthDto;
 import dev.opencif.adapter.rest.blink.BlinkDto.PersonsResponse;
+import dev.opencif.adapter.rest.http.FailureLog;
 import dev.opencif.adapter.rest.http.HttpSupport.Fields;
 import dev.opencif.adapter.rest.http.HttpSupport.HttpFailure;
 import dev.opencif.adapter.rest.http.HttpSupport.Match;
@@ -82,6 +83,7 @@ public final class BlinkHandler {
             new Route("PUT", "/customer/{customerId}/addresses", "blink.update-address", true),
             new Route("GET", "/healthcheck", "blink.healthcheck", false));
     private static final Set<String> PAGING = Set.of("offset", "limit");
+    private static final FailureLog FAILURES = new FailureLog(BlinkHandler.class);
 
     private final OpenCif opencif;
     private final BlinkConfig config;
@@ -123,6 +125,7 @@ public final class BlinkHandler {
         } catch (OpenCifException e) {
             return HttpSupport.error(json, e, Map.of(), operation);
         } catch (RuntimeException e) {
+            FAILURES.unexpected(operation, request.header("X-Request-Id").orElse(null), e);
             return HttpSupport.error(json, 500, "INTERNAL_ERROR", "the request could not be processed", null, List.of(),
                     Map.of(), operation);
         }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.opencif.adapter.rest.RestRequest;
 import dev.opencif.adapter.rest.RestResponse;
+import dev.opencif.adapter.rest.http.FailureLog;
 import dev.opencif.application.OpenCif;
 import dev.opencif.application.port.in.system.AuthenticateClientCommand;
 import dev.opencif.application.port.in.system.AuthenticatedClient;
@@ -39,6 +40,7 @@ public final class CallActionHandler {
     public static final String REALM = "callaction";
 
     private static final String MESSAGE_INTERNAL = "The request could not be processed; please try again later";
+    private static final FailureLog FAILURES = new FailureLog(CallActionHandler.class);
 
     private final OpenCif opencif;
     private final CallActionConfig config;
@@ -73,6 +75,7 @@ public final class CallActionHandler {
             return respond(401, CallResult.failure(ErrorCode.UNAUTHENTICATED.name(), null,
                     "ApiInfo: the user name or token is not valid", List.of()), operation);
         } catch (RuntimeException e) {
+            FAILURES.unexpected(operation, requestId(request), e);
             return respond(500, CallResult.failure("INTERNAL_ERROR", null, MESSAGE_INTERNAL, List.of()), operation);
         }
     }
@@ -210,6 +213,7 @@ public final class CallActionHandler {
         try {
             body = json.writeValueAsBytes(result);
         } catch (JsonProcessingException e) {
+            FAILURES.unexpected(operation, null, e);
             status = 500;
             body = ("{\"IsSuccess\":false,\"Message\":\"" + MESSAGE_INTERNAL
                     + "\",\"ErrorCode\":\"INTERNAL_ERROR\",\"Rule\":null,\"Errors\":[],\"Data\":null}").getBytes(java.nio.charset.StandardCharsets.UTF_8);

@@ -2,8 +2,10 @@ package dev.opencif.adapter.rest.callaction;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
+import dev.opencif.adapter.rest.http.Decimals;
 import dev.opencif.domain.error.FieldError;
 import dev.opencif.domain.error.ValidationException;
+import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -126,8 +128,18 @@ final class Params {
             errors.add(new FieldError(path(name), "must be a string"));
             return null;
         }
-        return value.isBigDecimal() || value.isDouble() || value.isFloat()
-                ? value.decimalValue().toPlainString() : value.asText().strip();
+        if (value.isNumber()) {
+            BigDecimal number = value.decimalValue();
+            if (!Decimals.isBounded(number)) {
+                FieldError error = new FieldError(path(name), Decimals.TOO_LARGE);
+                if (!errors.contains(error)) {
+                    errors.add(error);
+                }
+                return null;
+            }
+            return value.isIntegralNumber() ? value.asText() : number.toPlainString();
+        }
+        return value.asText().strip();
     }
 
     private <T> T parse(String name, String value, Function<String, T> parser) {

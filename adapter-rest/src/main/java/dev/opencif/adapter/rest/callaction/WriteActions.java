@@ -1,5 +1,6 @@
 package dev.opencif.adapter.rest.callaction;
 
+import dev.opencif.adapter.rest.http.Decimals;
 import dev.opencif.application.OpenCif;
 import dev.opencif.application.port.in.agreement.SaveAgreementCommand;
 import dev.opencif.application.port.in.customer.AddAddressCommand;
@@ -262,12 +263,7 @@ final class WriteActions {
 
     /** An exact amount at the currency's minor units (ISO 4217 digits, 2 for other codes); positive. */
     private static Money money(String text, AssetCode currency) {
-        BigDecimal value;
-        try {
-            value = new BigDecimal(text);
-        } catch (NumberFormatException e) {
-            throw ValidationException.of("amount", "must be a decimal number such as 1500.00");
-        }
+        BigDecimal value = Decimals.parse("amount", text, "must be a decimal number such as 1500.00");
         Checks.that(value.signum() > 0, "amount", "must be positive");
         int digits = 2;
         try {

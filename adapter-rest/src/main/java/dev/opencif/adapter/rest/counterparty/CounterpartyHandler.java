@@ -13,6 +13,7 @@ import dev.opencif.adapter.rest.counterparty.CounterpartyDto.CreateAccountRespon
 import dev.opencif.adapter.rest.counterparty.CounterpartyDto.CreateCustomerRequest;
 import dev.opencif.adapter.rest.counterparty.CounterpartyDto.CustomersResponse;
 import dev.opencif.adapter.rest.counterparty.CounterpartyDto.UpdateCustomerRequest;
+import dev.opencif.adapter.rest.http.FailureLog;
 import dev.opencif.adapter.rest.http.HttpSupport.Fields;
 import dev.opencif.adapter.rest.http.HttpSupport.HttpFailure;
 import dev.opencif.adapter.rest.http.HttpSupport.Match;
@@ -62,6 +63,7 @@ public final class CounterpartyHandler {
             new Route("POST", BASE + "/{customer_guid}/accounts", "counterparty.create-account", true),
             new Route("GET", BASE + "/{customer_guid}/accounts", "counterparty.list-accounts", false));
     private static final String REALM = "Bearer realm=\"opencif-counterparty\"";
+    private static final FailureLog FAILURES = new FailureLog(CounterpartyHandler.class);
 
     private final OpenCif opencif;
     private final CounterpartyConfig config;
@@ -105,6 +107,7 @@ public final class CounterpartyHandler {
         } catch (OpenCifException e) {
             return HttpSupport.error(json, e, Map.of(), operation);
         } catch (RuntimeException e) {
+            FAILURES.unexpected(operation, request.header("X-Request-Id").orElse(null), e);
             return HttpSupport.error(json, 500, "INTERNAL_ERROR", "the request could not be processed", null, List.of(),
                     Map.of(), operation);
         }

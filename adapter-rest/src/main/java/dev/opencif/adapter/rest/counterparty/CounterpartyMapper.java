@@ -10,6 +10,7 @@ import dev.opencif.adapter.rest.counterparty.CounterpartyDto.CreateCustomerReque
 import dev.opencif.adapter.rest.counterparty.CounterpartyDto.CreateCustomerResponse;
 import dev.opencif.adapter.rest.counterparty.CounterpartyDto.CustomerDto;
 import dev.opencif.adapter.rest.counterparty.CounterpartyDto.UpdateCustomerRequest;
+import dev.opencif.adapter.rest.http.Decimals;
 import dev.opencif.adapter.rest.http.HttpSupport.Fields;
 import dev.opencif.application.shared.CustomerFilter;
 import dev.opencif.application.shared.CustomerOrdering;
@@ -60,6 +61,8 @@ final class CounterpartyMapper {
             "min_balance_allowed", "max_balance_allowed", "balance_asset_codes", "balance_asset_issuers", "branch_guids",
             "names", "paternal_names", "phone_numbers", "segments", "statuses", "surnames", "search_string",
             "min_created_at", "max_created_at", "min_updated_at", "max_updated_at", "offset", "limit", "ordering");
+    /** At most this many values per array filter (e.g. {@code wallet_user_guids}); more is refused, not truncated. */
+    static final int MAX_FILTER_VALUES = 100;
 
     private final CounterpartyConfig config;
 
@@ -166,7 +169,7 @@ final class CounterpartyMapper {
             }
         }
         return fields.get("balance_allowed", () -> new BalanceAllowance(
-                new Money(amount, AssetCode.of(effectiveCode), minorUnits), effectiveIssuer));
+                new Money(Decimals.bounded("balance_allowed", amount), AssetCode.of(effectiveCode), minorUnits), effectiveIssuer));
     }
 
     /** The partial update: names merge with the current ones, {@code ""} clears a text, {@code branch_guid} is the nullable wrapper. */
@@ -282,6 +285,10 @@ final class CounterpartyMapper {
     private static <T> Set<T> values(Fields fields, Map<String, List<String>> q, String name, Function<String, T> parse) {
         List<String> raw = q.getOrDefault(name, List.of());
         Set<T> parsed = new LinkedHashSet<>();
+        if (raw.size() > MAX_FILTER_VALUES) {
+            fields.fail(name, "must not have more than " + MAX_FILTER_VALUES + " values");
+            return parsed;
+        }
         for (String value : raw) {
             if (value.isBlank()) {
                 fields.fail(name, "must not contain an empty value");
@@ -316,11 +323,7 @@ final class CounterpartyMapper {
     }
 
     private static BigDecimal decimal(String v) {
-        try {
-            return new BigDecimal(v.strip());
-        } catch (NumberFormatException e) {
-            throw ValidationException.of("balance", "must be a decimal number");
-        }
+        return Decimals.parse("balance", v);
     }
 
     static CustomerStatus status(String raw) {

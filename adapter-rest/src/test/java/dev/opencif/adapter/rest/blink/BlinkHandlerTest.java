@@ -189,6 +189,25 @@ class BlinkHandlerTest {
         }
 
         @Test
+        void reads_but_does_not_write_the_contact_details_of_a_representative_who_did_not_consent() {
+            CustomerId holder = customer(true);
+            Customer rep = aCustomer().withName("Beat", "Vertreter").savedIn(f.adapters.ports());
+            f.opencif.saveRepresentative().save(new SaveRepresentativeCommand(Origin.of(Channel.CALLACTION), CustomerRef.id(holder),
+                    null, CustomerRef.id(rep.id()), RelationType.LEGAL_REPRESENTATIVE));
+            assertThat(f.call("GET", "/persons/" + rep.id() + "/contactdetails", null).status()).isEqualTo(200);
+
+            RestResponse write = f.call("POST", "/persons/" + rep.id() + "/contactdetails",
+                    "{\"contactMedium\":\"email\",\"content\":\"beat@example.ch\"}");
+
+            assertThat(write.status()).isEqualTo(404);
+            assertThat(json(write).path("error").path("code").asText()).isEqualTo("NOT_FOUND");
+            assertThat(f.adapters.ports().loadCustomer().findById(rep.id()).orElseThrow().state().contacts()).isEmpty();
+            f.consent(rep.id());
+            assertThat(f.call("POST", "/persons/" + rep.id() + "/contactdetails",
+                    "{\"contactMedium\":\"email\",\"content\":\"beat@example.ch\"}").status()).isEqualTo(201);
+        }
+
+        @Test
         void adds_a_contact_detail_and_returns_its_id() {
             CustomerId id = customer(true);
             RestResponse created = f.call("POST", "/persons/" + id + "/contactdetails",

@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.opencif.adapter.rest.RestRequest;
 import dev.opencif.adapter.rest.RestResponse;
+import dev.opencif.domain.account.AccountNumber;
 import dev.opencif.domain.account.Iban;
 import dev.opencif.domain.shared.CountryCode;
 import java.nio.charset.StandardCharsets;
@@ -75,6 +76,19 @@ class CounterpartyHandlerTest {
             String iban = Iban.of(CountryCode.of("LT"), "7300010123456789").value();
             JsonNode body = f.create("\"iban\":\"" + iban + "\"");
             assertThat(body.path("iban").asText()).isEqualTo(iban);
+        }
+
+        @Test
+        void refuses_an_iban_of_this_bank_and_creates_nothing() {
+            String ours = f.adapters.ports().ibans().ibanFor(new AccountNumber("1234567890")).value();
+            RestResponse response = f.call("POST", base(CP), "{\"asset_code\":\"UAH\",\"asset_issuer\":\"" + UAH_ISSUER
+                    + "\",\"iban\":\"" + ours + "\"}");
+            assertThat(response.status()).isEqualTo(400);
+            assertThat(errorFields(response)).containsExactly("iban");
+            assertThat(json(response).path("error").path("fields").get(0).path("message").asText())
+                    .isEqualTo("is an IBAN of this bank: leave it out to have one issued");
+            assertThat(f.adapters.ports().loadAccount().findByIban(new Iban(ours))).isEmpty();
+            assertThat(f.adapters.publishedEvents()).isEmpty();
         }
 
         @Test
@@ -233,6 +247,17 @@ class CounterpartyHandlerTest {
             JsonNode filtered = json(f.call("GET", base(CP) + "/" + customer + "/accounts?iban=" + iban, null));
             assertThat(filtered.path("total").asInt()).isEqualTo(1);
             assertThat(filtered.path("accounts").get(0).path("iban").asText()).isEqualTo(iban);
+        }
+
+        @Test
+        void refuses_an_iban_of_this_bank_for_an_additional_wallet() {
+            String customer = customerGuid("");
+            String ours = f.adapters.ports().ibans().ibanFor(new AccountNumber("1234567890")).value();
+            RestResponse response = f.call("POST", base(CP) + "/" + customer + "/accounts",
+                    "{\"iban\":\"" + ours + "\",\"asset_code\":\"USD\",\"asset_issuer\":\"" + USD_ISSUER + "\"}");
+            assertThat(response.status()).isEqualTo(400);
+            assertThat(errorFields(response)).containsExactly("iban");
+            assertThat(json(f.call("GET", base(CP) + "/" + customer + "/accounts", null)).path("total").asInt()).isEqualTo(1);
         }
 
         @Test

@@ -7,4 +7,10 @@ import dev.opencif.domain.account.Iban;
 public interface IbanPort {
 
     Iban ibanFor(AccountNumber number);
+
+    /**
+     * True when {@code iban} has this bank's country and bank identifier, i.e. it is one the bank issues itself
+     * and a client must not choose it.
+     */
+    boolean belongsToThisBank(Iban iban);
 }

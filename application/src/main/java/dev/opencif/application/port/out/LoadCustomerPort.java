@@ -14,6 +14,13 @@ public interface LoadCustomerPort {
 
     Optional<Customer> findById(CustomerId id);
 
+    /**
+     * Inside a unit of work, loads the customer and locks its row until the unit of work ends, so writes that
+     * depend on the customer's state (blacklisting, opening accounts, holds) run one after the other; outside
+     * one, behaves like {@link #findById}.
+     */
+    Optional<Customer> findByIdForUpdate(CustomerId id);
+
     Optional<Customer> findByNumber(CustomerNumber number);
 
     /**

@@ -1,0 +1,73 @@
+package dev.opencif.adapter.rest.blink;
+
+import static dev.opencif.adapter.rest.blink.BlinkFixture.errorFields;
+import static dev.opencif.adapter.rest.blink.BlinkFixture.json;
+import static dev.opencif.testkit.builder.CustomerBuilder.aCustomer;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import ch.qos.logback.classic.Level;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.opencif.adapter.rest.FailingPorts;
+import dev.opencif.adapter.rest.LogCapture;
+import dev.opencif.adapter.rest.RestRequest;
+import dev.opencif.adapter.rest.RestResponse;
+import dev.opencif.application.OpenCif;
+import dev.opencif.application.port.out.LoadCustomerPort;
+import dev.opencif.domain.customer.CustomerId;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Hostile input and unexpected failures in the bLink dialect. bLink has no numeric fields: a number sent for a text
+ * field is kept as its short JSON text, never expanded to its plain digits.
+ */
+class BlinkRobustnessTest {
+    private static final Duration QUICKLY = Duration.ofSeconds(5);
+    private final BlinkFixture f = new BlinkFixture();
+
+    private CustomerId consentedCustomer() {
+        CustomerId id = aCustomer().withName("Anna", "Muster").savedIn(f.adapters.ports()).id();
+        f.consent(id);
+        return id;
+    }
+
+    @Test
+    void rejects_a_huge_number_for_a_coded_field_quickly_naming_the_field() {
+        CustomerId id = consentedCustomer();
+        RestResponse response = assertTimeoutPreemptively(QUICKLY, () -> f.call("POST", "/customers/" + id + "/addresses",
+                "{\"addressType\":1e999999999,\"country\":\"CH\",\"city\":\"Zürich\"}"));
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(errorFields(response)).containsExactly("addressType");
+    }
+
+    @Test
+    void keeps_a_huge_number_sent_for_a_text_field_as_its_short_text_without_expanding_it() {
+        CustomerId id = consentedCustomer();
+        RestResponse created = assertTimeoutPreemptively(QUICKLY, () -> f.call("POST", "/customers/" + id + "/addresses",
+                "{\"addressType\":\"home\",\"country\":\"CH\",\"city\":\"Zürich\",\"floor\":1e8000000}"));
+        assertThat(created.status()).as(created.bodyText()).isEqualTo(201);
+        JsonNode list = json(f.call("GET", "/customers/" + id + "/addresses", null));
+        assertThat(list.at("/addresses/0/floor").asText()).hasSizeLessThan(20).containsIgnoringCase("e8000000");
+    }
+
+    @Test
+    void answers_an_unexpected_failure_with_a_generic_500_and_logs_it_without_its_message() {
+        OpenCif broken = OpenCif.builder().ports(FailingPorts.broken(f.adapters.ports(), LoadCustomerPort.class)).build();
+        BlinkHandler handler = new BlinkHandler(broken, BlinkConfig.defaults());
+        RestRequest request = new RestRequest("GET", "/blink/v1/customers/" + UUID.randomUUID(), "", null, null)
+                .withHeader("Authorization", "Bearer " + BlinkFixture.TOKEN).withHeader("X-Request-Id", "rid-8");
+        try (LogCapture log = LogCapture.of(BlinkHandler.class)) {
+            RestResponse response = handler.handle(request);
+            assertThat(response.status()).isEqualTo(500);
+            assertThat(response.bodyText()).doesNotContain("10485736240", "IllegalStateException", "SQL");
+            assertThat(log.events()).singleElement().satisfies(event -> {
+                assertThat(event.getLevel()).isEqualTo(Level.ERROR);
+                assertThat(event.getThrowableProxy()).isNull();
+                assertThat(event.getFormattedMessage()).contains("blink.get-customer", "rid-8",
+                        "java.lang.IllegalStateException <- java.sql.SQLException at ").doesNotContain("10485736240", "ayse");
+            });
+        }
+    }
+}

@@ -63,6 +63,7 @@ public final class NiceNumberService implements SearchNiceNumbersUseCase, HoldNi
         int length = ports.accountNumbers().accountNumberLength();
         Instant now = ctx.now();
         int wanted = Math.min(query.limit() * 4, MAX_CANDIDATES);
+        int previousCount = -1;
         while (true) {
             List<AccountNumber> candidates = NiceNumberCandidates.generate(query.pattern(), length, wanted);
             List<NiceNumberOffer> eligible = new ArrayList<>();
@@ -78,7 +79,10 @@ public final class NiceNumberService implements SearchNiceNumbersUseCase, HoldNi
                     .filter(o -> !unavailable.contains(o.number()))
                     .sorted(NICEST_FIRST)
                     .toList();
-            boolean exhausted = candidates.size() < wanted || wanted >= MAX_CANDIDATES;
+            // The generator may return fewer than asked even when more matches exist (it skips leading zeros and
+            // repeats): only a round that brings no new candidate, or the cap, means the supply is used up.
+            boolean exhausted = candidates.size() <= previousCount || wanted >= MAX_CANDIDATES;
+            previousCount = candidates.size();
             if (free.size() >= query.limit() || exhausted) {
                 return free.size() > query.limit() ? List.copyOf(free.subList(0, query.limit())) : free;
             }

@@ -132,6 +132,22 @@ class NiceNumberServiceTest {
     }
 
     @Test
+    void looks_further_when_the_first_round_brings_fewer_candidates_than_asked_and_all_are_held() {
+        Customer holder = customer(KycLevel.STANDARD);
+        NicePattern ends888 = new NicePattern(NicePattern.Kind.SUFFIX, "888");
+        int length = fx.ports().accountNumbers().accountNumberLength();
+        List<AccountNumber> firstRound = NiceNumberCandidates.generate(ends888, length, 320);
+        assertThat(firstRound).as("the generator returns fewer than asked for this pattern").hasSizeLessThan(320);
+        firstRound.forEach(n -> fx.ports().holds().place(
+                NiceNumberHold.place(n, holder.id(), fx.clock().instant(), ONE_HOUR), fx.clock().instant()));
+
+        List<NiceNumberOffer> offers = service.search(new SearchNiceNumbersQuery(ends888, null, 80));
+
+        assertThat(offers).hasSize(80).allSatisfy(o -> assertThat(o.number().value()).endsWith("888"));
+        assertThat(offers).extracting(NiceNumberOffer::number).doesNotContainAnyElementsOf(firstRound);
+    }
+
+    @Test
     void returns_nothing_for_an_exact_number_of_another_length_or_already_taken() {
         assertThat(service.search(new SearchNiceNumbersQuery(new NicePattern(NicePattern.Kind.EXACT, "88888888"), null, 3)))
                 .isEmpty();

@@ -16,7 +16,7 @@ import dev.opencif.adapter.rest.blink.BlinkDto.Created;
 import dev.opencif.adapter.rest.blink.BlinkDto.CustomersResponse;
 import dev.opencif.adapter.rest.blink.BlinkDto.HealthDto;
 import dev.opencif.adapter.rest.blink.BlinkDto.PersonsResponse;
-import dev.opencif.adapter.rest.http.FailureLog;
+import dev.opencif.application.support.FailureLog;
 import dev.opencif.adapter.rest.http.HttpSupport.Fields;
 import dev.opencif.adapter.rest.http.HttpSupport.HttpFailure;
 import dev.opencif.adapter.rest.http.HttpSupport.Match;

@@ -1,8 +1,8 @@
 package dev.opencif.adapter.rest.callaction;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,11 +10,11 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.opencif.adapter.rest.RestRequest;
 import dev.opencif.adapter.rest.RestResponse;
-import dev.opencif.adapter.rest.http.FailureLog;
 import dev.opencif.application.OpenCif;
 import dev.opencif.application.port.in.system.AuthenticateClientCommand;
 import dev.opencif.application.port.in.system.AuthenticatedClient;
 import dev.opencif.application.shared.Origin;
+import dev.opencif.application.support.FailureLog;
 import dev.opencif.domain.error.ErrorCode;
 import dev.opencif.domain.error.FieldError;
 import dev.opencif.domain.error.OpenCifException;

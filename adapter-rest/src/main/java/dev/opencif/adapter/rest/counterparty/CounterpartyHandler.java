@@ -13,7 +13,7 @@ import dev.opencif.adapter.rest.counterparty.CounterpartyDto.CreateAccountRespon
 import dev.opencif.adapter.rest.counterparty.CounterpartyDto.CreateCustomerRequest;
 import dev.opencif.adapter.rest.counterparty.CounterpartyDto.CustomersResponse;
 import dev.opencif.adapter.rest.counterparty.CounterpartyDto.UpdateCustomerRequest;
-import dev.opencif.adapter.rest.http.FailureLog;
+import dev.opencif.application.support.FailureLog;
 import dev.opencif.adapter.rest.http.HttpSupport.Fields;
 import dev.opencif.adapter.rest.http.HttpSupport.HttpFailure;
 import dev.opencif.adapter.rest.http.HttpSupport.Match;

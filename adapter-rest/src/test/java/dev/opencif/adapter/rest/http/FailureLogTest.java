@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import dev.opencif.adapter.rest.LogCapture;
+import dev.opencif.application.support.FailureLog;
 import java.io.UncheckedIOException;
 import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
 
+/** The shared failure log of application.support, tested where a logging backend is on the class path. */
 class FailureLogTest {
     private static final String PERSONAL = "Key (phone)=(+905321234567) ayse.yilmaz@example.com";
 

@@ -1,4 +1,4 @@
-package dev.opencif.adapter.rest.http;
+package dev.opencif.application.support;
 
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -8,8 +8,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Logs a handler's unexpected failure (the one answered with a generic 500) at ERROR without any exception
- * message, since driver and Jdbi messages carry bound personal data: only the operation, the request id, the class
+ * Logs an adapter's unexpected failure (the one answered with a generic 500) at ERROR without any exception
+ * message — one mechanism for every dialect adapter and the server — since driver and Jdbi messages carry bound personal data: only the operation, the request id, the class
  * names of the cause chain and the top frames of the root cause.
  */
 public final class FailureLog {

@@ -27,13 +27,6 @@ import dev.opencif.testkit.builder.UniqueValues;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -48,63 +41,23 @@ class PostgresConcurrencyTest {
     private static final int CONTENDERS = 16;
     private static final MutableClock CLOCK = MutableClock.standard();
 
-    private static PostgresSchema schema;
-    private static JdbcAdapters processA;
-    private static JdbcAdapters processB;
-    private static OpenCifPorts a;
-    private static OpenCifPorts b;
+    private static TwoProcesses processes;
 
     @BeforeAll
     static void startTwoProcesses() {
-        schema = PostgresSchema.create();
-        JdbcOptions options = JdbcOptions.defaults().withMaximumPoolSize(CONTENDERS);
-        processA = schema.adapters(CLOCK, options);
-        processB = schema.adapters(CLOCK, options);
-        a = TestDatabase.portsOf(processA);
-        b = TestDatabase.portsOf(processB);
+        processes = TwoProcesses.start(CLOCK, CONTENDERS);
     }
 
     @AfterAll
     static void stopTwoProcesses() {
-        try {
-            processA.close();
-            processB.close();
-        } finally {
-            schema.close();
-        }
+        processes.close();
     }
 
     /** The ports of contender {@code i}: even ones in process A, odd ones in process B. */
     private static OpenCifPorts process(int i) {
-        return i % 2 == 0 ? a : b;
+        return processes.portsOf(i);
     }
 
-    /** Runs {@code attempt} for every contender at once (released together by a barrier) and returns the outcomes. */
-    private static <T> List<T> race(int contenders, Function<Integer, Callable<T>> attempt) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(contenders);
-        CyclicBarrier start = new CyclicBarrier(contenders);
-        try {
-            List<Future<T>> futures = new ArrayList<>();
-            for (int i = 0; i < contenders; i++) {
-                Callable<T> task = attempt.apply(i);
-                futures.add(pool.submit(() -> {
-                    start.await(30, TimeUnit.SECONDS);
-                    return task.call();
-                }));
-            }
-            List<T> outcomes = new ArrayList<>();
-            for (Future<T> future : futures) {
-                outcomes.add(future.get(60, TimeUnit.SECONDS));
-            }
-            return outcomes;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    private static long count(String sql, Object value) {
-        return processA.jdbi().withHandle(h -> h.createQuery(sql).bind(0, value).mapTo(Long.class).one());
-    }
 
     @Test
     void contested_nice_number_holds_across_two_processes_have_exactly_one_winner() throws Exception {
@@ -115,7 +68,7 @@ class PostgresConcurrencyTest {
                 holders.add(CustomerBuilder.aCustomer().savedIn(process(i)).id());
             }
 
-            List<Boolean> won = race(CONTENDERS, i -> () -> {
+            List<Boolean> won = TwoProcesses.race(CONTENDERS, i -> () -> {
                 try {
                     process(i).holds().place(NiceNumberHold.place(number, holders.get(i), CLOCK.instant(), Duration.ofHours(1)),
                             CLOCK.instant());
@@ -131,8 +84,8 @@ class PostgresConcurrencyTest {
             System.out.printf("nice-number hold round %d: %d contenders on 2 pools -> %d winner, %d NUMBER_UNAVAILABLE%n",
                     round, CONTENDERS, winners, CONTENDERS - winners);
             assertThat(winners).isEqualTo(1);
-            assertThat(b.holds().findByNumber(number)).get().extracting(NiceNumberHold::holder).isEqualTo(holders.get(winner));
-            assertThat(a.holds().findByNumber(number)).get().extracting(NiceNumberHold::holder).isEqualTo(holders.get(winner));
+            assertThat(processes.portsB().holds().findByNumber(number)).get().extracting(NiceNumberHold::holder).isEqualTo(holders.get(winner));
+            assertThat(processes.portsA().holds().findByNumber(number)).get().extracting(NiceNumberHold::holder).isEqualTo(holders.get(winner));
         }
     }
 
@@ -158,40 +111,40 @@ class PostgresConcurrencyTest {
     void duplicate_onboarding_of_one_phone_across_two_processes_creates_exactly_one_customer() throws Exception {
         PhoneNumber phone = UniqueValues.phone();
 
-        List<String> outcomes = race(CONTENDERS, i -> () -> onboard(process(i), CustomerBuilder.aCustomer().withPhone(phone)));
+        List<String> outcomes = TwoProcesses.race(CONTENDERS, i -> () -> onboard(process(i), CustomerBuilder.aCustomer().withPhone(phone)));
 
         long created = outcomes.stream().filter("CREATED"::equals).count();
         System.out.printf("duplicate onboarding by phone: %d attempts on 2 pools -> %d created, %d DUPLICATE_IDENTIFIER %s%n",
                 CONTENDERS, created, CONTENDERS - created, outcomes.stream().filter(o -> !o.equals("CREATED")).distinct().toList());
         assertThat(created).isEqualTo(1);
         assertThat(outcomes).filteredOn(o -> !o.equals("CREATED")).containsOnly("PHONE");
-        assertThat(count("SELECT COUNT(*) FROM customer WHERE phone = ?", phone.value())).isEqualTo(1);
-        CustomerId winner = a.loadCustomer().findByIdentifier(phone, null).orElseThrow().id();
-        assertThat(count("SELECT COUNT(*) FROM outbox_event WHERE event_type = 'CustomerOnboarded' AND aggregate_id IN"
+        assertThat(processes.count("SELECT COUNT(*) FROM customer WHERE phone = ?", phone.value())).isEqualTo(1);
+        CustomerId winner = processes.portsA().loadCustomer().findByIdentifier(phone, null).orElseThrow().id();
+        assertThat(processes.count("SELECT COUNT(*) FROM outbox_event WHERE event_type = 'CustomerOnboarded' AND aggregate_id IN"
                 + " (SELECT CAST(id AS VARCHAR) FROM customer WHERE phone = ?)", phone.value())).isEqualTo(1);
-        assertThat(count("SELECT COUNT(*) FROM interaction WHERE customer_id = ?", winner.value())).isEqualTo(1);
+        assertThat(processes.count("SELECT COUNT(*) FROM interaction WHERE customer_id = ?", winner.value())).isEqualTo(1);
     }
 
     @Test
     void duplicate_onboarding_of_one_national_id_across_two_processes_creates_exactly_one_customer() throws Exception {
         NationalId nationalId = UniqueValues.turkishId();
 
-        List<String> outcomes = race(CONTENDERS, i -> () -> onboard(process(i), CustomerBuilder.aCustomer().withNationalId(nationalId)));
+        List<String> outcomes = TwoProcesses.race(CONTENDERS, i -> () -> onboard(process(i), CustomerBuilder.aCustomer().withNationalId(nationalId)));
 
         long created = outcomes.stream().filter("CREATED"::equals).count();
         System.out.printf("duplicate onboarding by national id: %d attempts on 2 pools -> %d created, %d DUPLICATE_IDENTIFIER %s%n",
                 CONTENDERS, created, CONTENDERS - created, outcomes.stream().filter(o -> !o.equals("CREATED")).distinct().toList());
         assertThat(created).isEqualTo(1);
         assertThat(outcomes).filteredOn(o -> !o.equals("CREATED")).containsOnly("NATIONAL_ID");
-        assertThat(count("SELECT COUNT(*) FROM customer_identifier WHERE national_id_key = ?", nationalId.uniqueKey())).isEqualTo(1);
-        assertThat(b.loadCustomer().findByIdentifier(nationalId, null)).isPresent();
+        assertThat(processes.count("SELECT COUNT(*) FROM customer_identifier WHERE national_id_key = ?", nationalId.uniqueKey())).isEqualTo(1);
+        assertThat(processes.portsB().loadCustomer().findByIdentifier(nationalId, null)).isPresent();
     }
 
     @Test
     void concurrent_updates_of_one_customer_from_one_version_have_one_winner_and_the_rest_conflict() throws Exception {
-        CustomerId id = CustomerBuilder.aCustomer().savedIn(a).id();
+        CustomerId id = CustomerBuilder.aCustomer().savedIn(processes.portsA()).id();
 
-        List<String> outcomes = race(CONTENDERS, i -> {
+        List<String> outcomes = TwoProcesses.race(CONTENDERS, i -> {
             Customer copy = process(i).loadCustomer().findById(id).orElseThrow();
             return () -> {
                 copy.changeDetails(CustomerChanges.none().withName(new PersonName("Racer" + i, "Lee", null)), CLOCK.instant());
@@ -205,7 +158,7 @@ class PostgresConcurrencyTest {
         });
 
         List<String> winners = outcomes.stream().filter(o -> !o.equals("CONFLICT")).toList();
-        Customer stored = b.loadCustomer().findById(id).orElseThrow();
+        Customer stored = processes.portsB().loadCustomer().findById(id).orElseThrow();
         System.out.printf("concurrent updates from one version: %d writers on 2 pools -> %d won, %d CONFLICT; final version %d%n",
                 CONTENDERS, winners.size(), CONTENDERS - winners.size(), stored.version());
         assertThat(winners).hasSize(1);
@@ -215,9 +168,9 @@ class PostgresConcurrencyTest {
 
     @Test
     void concurrent_updates_retrying_on_conflict_lose_no_update() throws Exception {
-        CustomerId id = CustomerBuilder.aCustomer().savedIn(b).id();
+        CustomerId id = CustomerBuilder.aCustomer().savedIn(processes.portsB()).id();
 
-        List<Integer> conflicts = race(CONTENDERS, i -> () -> {
+        List<Integer> conflicts = TwoProcesses.race(CONTENDERS, i -> () -> {
             int conflicted = 0;
             while (true) {
                 Customer copy = process(i).loadCustomer().findById(id).orElseThrow();
@@ -232,7 +185,7 @@ class PostgresConcurrencyTest {
             }
         });
 
-        Customer stored = a.loadCustomer().findById(id).orElseThrow();
+        Customer stored = processes.portsA().loadCustomer().findById(id).orElseThrow();
         int totalConflicts = conflicts.stream().mapToInt(Integer::intValue).sum();
         System.out.printf("concurrent updates with retry: %d writers on 2 pools -> %d saves won, %d CONFLICT retries; final version %d,"
                 + " %d contacts%n", CONTENDERS, CONTENDERS, totalConflicts, stored.version(), stored.state().contacts().size());

@@ -20,15 +20,7 @@ import dev.opencif.testkit.MutableClock;
 import dev.opencif.testkit.builder.CustomerBuilder;
 import dev.opencif.testkit.builder.UniqueValues;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -49,32 +41,22 @@ class PostgresCustomerLockRaceTest {
     private static final Origin ORIGIN = Origin.of(Channel.ESB);
     private static final MutableClock CLOCK = MutableClock.standard();
 
-    private static PostgresSchema schema;
-    private static JdbcAdapters processA;
-    private static JdbcAdapters processB;
+    private static TwoProcesses processes;
     private static OpenCifPorts portsA;
     private static OpenCif a;
     private static OpenCif b;
 
     @BeforeAll
     static void startTwoProcesses() {
-        schema = PostgresSchema.create();
-        JdbcOptions options = JdbcOptions.defaults().withMaximumPoolSize(OPENERS + 2);
-        processA = schema.adapters(CLOCK, options);
-        processB = schema.adapters(CLOCK, options);
-        portsA = TestDatabase.portsOf(processA);
+        processes = TwoProcesses.start(CLOCK, OPENERS + 2);
+        portsA = processes.portsA();
         a = OpenCif.builder().ports(portsA).build();
-        b = OpenCif.builder().ports(TestDatabase.portsOf(processB)).build();
+        b = OpenCif.builder().ports(processes.portsB()).build();
     }
 
     @AfterAll
     static void stopTwoProcesses() {
-        try {
-            processA.close();
-            processB.close();
-        } finally {
-            schema.close();
-        }
+        processes.close();
     }
 
     /** The facade of contender {@code i}: even ones in process A, odd ones in process B. */
@@ -82,32 +64,6 @@ class PostgresCustomerLockRaceTest {
         return i % 2 == 0 ? a : b;
     }
 
-    /** Runs {@code attempt} for every contender at once (released together by a barrier) and returns the outcomes. */
-    private static <T> List<T> race(int contenders, Function<Integer, Callable<T>> attempt) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(contenders);
-        CyclicBarrier start = new CyclicBarrier(contenders);
-        try {
-            List<Future<T>> futures = new ArrayList<>();
-            for (int i = 0; i < contenders; i++) {
-                Callable<T> task = attempt.apply(i);
-                futures.add(pool.submit(() -> {
-                    start.await(30, TimeUnit.SECONDS);
-                    return task.call();
-                }));
-            }
-            List<T> outcomes = new ArrayList<>();
-            for (Future<T> future : futures) {
-                outcomes.add(future.get(60, TimeUnit.SECONDS));
-            }
-            return outcomes;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    private static long count(String sql, Object value) {
-        return processA.jdbi().withHandle(h -> h.createQuery(sql).bind(0, value).mapTo(Long.class).one());
-    }
 
     /** Opens up to {@value #ACCOUNTS_PER_OPENER} accounts; returns how many the blacklisting refused. */
     private static int openAccounts(OpenCif opencif, CustomerId customer) {
@@ -129,7 +85,7 @@ class PostgresCustomerLockRaceTest {
         for (int round = 1; round <= ROUNDS; round++) {
             CustomerId customer = CustomerBuilder.aCustomer().savedIn(portsA).id();
 
-            List<Integer> refusals = race(OPENERS + 1, i -> i == OPENERS
+            List<Integer> refusals = TwoProcesses.race(OPENERS + 1, i -> i == OPENERS
                     ? () -> {
                         process(i).blacklistCustomer().blacklist(new BlacklistCustomerCommand(ORIGIN, CustomerRef.id(customer), "sanctions"));
                         return 0;
@@ -137,9 +93,9 @@ class PostgresCustomerLockRaceTest {
                     : () -> openAccounts(process(i), customer));
 
             int refused = refusals.stream().mapToInt(Integer::intValue).sum();
-            long opened = count("SELECT COUNT(*) FROM account WHERE customer_id = ?", customer.value());
-            long active = count("SELECT COUNT(*) FROM account WHERE customer_id = ? AND status = 'ACTIVE'", customer.value());
-            long blocked = count("SELECT COUNT(*) FROM account WHERE customer_id = ? AND status = 'BLOCKED'", customer.value());
+            long opened = processes.count("SELECT COUNT(*) FROM account WHERE customer_id = ?", customer.value());
+            long active = processes.count("SELECT COUNT(*) FROM account WHERE customer_id = ? AND status = 'ACTIVE'", customer.value());
+            long blocked = processes.count("SELECT COUNT(*) FROM account WHERE customer_id = ? AND status = 'BLOCKED'", customer.value());
             System.out.printf("blacklisting vs account opening round %d: %d openers x %d on 2 pools -> %d opened before the"
                             + " blacklisting (%d BLOCKED by it), %d refused after it, %d ACTIVE on the blacklisted customer%n",
                     round, OPENERS, ACCOUNTS_PER_OPENER, opened, blocked, refused, active);
@@ -155,7 +111,7 @@ class PostgresCustomerLockRaceTest {
         for (int round = 1; round <= ROUNDS; round++) {
             CustomerId customer = CustomerBuilder.aCustomer().savedIn(portsA).id();
 
-            List<String> outcomes = race(HOLDERS, i -> () -> {
+            List<String> outcomes = TwoProcesses.race(HOLDERS, i -> () -> {
                 try {
                     process(i).holdNiceNumber().hold(new HoldNiceNumberCommand(ORIGIN, CustomerRef.id(customer),
                             UniqueValues.accountNumber(), Duration.ofHours(1)));
@@ -166,7 +122,7 @@ class PostgresCustomerLockRaceTest {
             });
 
             long held = outcomes.stream().filter("HELD"::equals).count();
-            long stored = count("SELECT COUNT(*) FROM nice_number_hold WHERE holder_id = ? AND status = 'HELD'", customer.value());
+            long stored = processes.count("SELECT COUNT(*) FROM nice_number_hold WHERE holder_id = ? AND status = 'HELD'", customer.value());
             System.out.printf("holds of one customer round %d: %d attempts on 2 pools -> %d held (%d stored), %d refused %s%n",
                     round, HOLDERS, held, stored, HOLDERS - held, outcomes.stream().filter(o -> !o.equals("HELD")).distinct().toList());
             assertThat(held).isEqualTo(NiceNumberService.MAX_ACTIVE_HOLDS);

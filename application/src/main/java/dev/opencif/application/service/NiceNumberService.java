@@ -19,9 +19,7 @@ import dev.opencif.domain.customer.CustomerStatus;
 import dev.opencif.domain.error.NotFoundException;
 import dev.opencif.domain.error.RuleViolationException;
 import dev.opencif.domain.error.ValidationException;
-import dev.opencif.domain.nicenumber.NiceNumberCandidates;
 import dev.opencif.domain.nicenumber.NiceNumberHold;
-import dev.opencif.domain.nicenumber.NiceNumberRules;
 import dev.opencif.domain.nicenumber.NiceTier;
 import dev.opencif.domain.shared.DomainEvent;
 import java.time.Instant;
@@ -44,6 +42,10 @@ public final class NiceNumberService implements SearchNiceNumbersUseCase, HoldNi
     /** The most candidates one search generates before giving up on finding {@code limit} free numbers. */
     static final int MAX_CANDIDATES = 10_000;
 
+    /** Generated and classified candidates, shared by every instance: both steps are pure functions of their inputs. */
+    private static final NiceNumberCandidateCache CANDIDATES = new NiceNumberCandidateCache(
+            NiceNumberCandidateCache.DEFAULT_MAX_ENTRIES, NiceNumberCandidateCache.DEFAULT_MAX_CANDIDATES);
+
     private static final Comparator<NiceNumberOffer> NICEST_FIRST = Comparator
             .comparing(NiceNumberOffer::tier, Comparator.reverseOrder())
             .thenComparing(NiceNumberOffer::number);
@@ -65,12 +67,11 @@ public final class NiceNumberService implements SearchNiceNumbersUseCase, HoldNi
         int wanted = Math.min(query.limit() * 4, MAX_CANDIDATES);
         int previousCount = -1;
         while (true) {
-            List<AccountNumber> candidates = NiceNumberCandidates.generate(query.pattern(), length, wanted);
+            List<NiceNumberOffer> candidates = CANDIDATES.classified(query.pattern(), length, wanted);
             List<NiceNumberOffer> eligible = new ArrayList<>();
-            for (AccountNumber number : candidates) {
-                NiceTier tier = NiceNumberRules.classify(number);
-                if (tier.compareTo(minimum) >= 0) {
-                    eligible.add(new NiceNumberOffer(number, tier));
+            for (NiceNumberOffer candidate : candidates) {
+                if (candidate.tier().compareTo(minimum) >= 0) {
+                    eligible.add(candidate);
                 }
             }
             Set<AccountNumber> unavailable = eligible.isEmpty() ? Set.of()

@@ -89,6 +89,18 @@ class NiceNumberServiceTest {
     }
 
     @Test
+    void gives_the_same_offers_to_a_repeated_search_and_filters_each_by_its_own_minimum_tier() {
+        NicePattern ends12 = new NicePattern(NicePattern.Kind.SUFFIX, "12");
+        List<NiceNumberOffer> gold = service.search(new SearchNiceNumbersQuery(ends12, NiceTier.GOLD, 100));
+        List<NiceNumberOffer> any = service.search(new SearchNiceNumbersQuery(ends12, null, 100));
+
+        assertThat(service.search(new SearchNiceNumbersQuery(ends12, NiceTier.GOLD, 100))).isEqualTo(gold);
+        assertThat(service.search(new SearchNiceNumbersQuery(ends12, null, 100))).isEqualTo(any);
+        assertThat(gold).isNotEmpty().extracting(NiceNumberOffer::tier).doesNotContain(NiceTier.SILVER, NiceTier.STANDARD);
+        assertThat(any).hasSize(100).extracting(NiceNumberOffer::tier).contains(NiceTier.STANDARD);
+    }
+
+    @Test
     void never_offers_a_number_an_account_uses_or_someone_holds() {
         List<NiceNumberOffer> before = service.search(new SearchNiceNumbersQuery(ENDS_8888, null, 5));
         Customer holder = customer(KycLevel.STANDARD);

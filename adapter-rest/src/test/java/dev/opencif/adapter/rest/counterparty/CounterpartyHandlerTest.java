@@ -509,6 +509,19 @@ class CounterpartyHandlerTest {
         }
 
         @Test
+        void refuses_a_token_it_accepted_before_once_the_token_expired() {
+            String token = f.token();
+            assertThat(get(token).status()).isEqualTo(200);
+            assertThat(get(token).status()).isEqualTo(200);
+
+            f.clock.advance(Duration.ofMinutes(11));
+
+            RestResponse response = get(token);
+            assertThat(response.status()).isEqualTo(401);
+            assertThat(response.headers().get("WWW-Authenticate")).contains("the token has expired");
+        }
+
+        @Test
         void tolerates_the_configured_clock_skew() {
             String justExpired = CounterpartyFixture.hs256(f.claims(CP, "customers:read")
                     .expirationTime(Date.from(f.clock.instant().minus(Duration.ofSeconds(30)))).build());

@@ -38,98 +38,53 @@ import dev.opencif.domain.kyc.RiskClass;
 import dev.opencif.domain.shared.CountryCode;
 import dev.opencif.domain.shared.Money;
 import java.net.URI;
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.statement.PreparedBatch;
-import org.jdbi.v3.core.statement.SqlStatement;
 
 /** The customer aggregate's rows: the customer table and its four child tables, both directions. */
 final class CustomerRows {
-    static final String INSERT_CUSTOMER = """
-            INSERT INTO customer (id, cif, customer_type, first_name, last_name, middle_name, first_name_lc, last_name_lc,
-                middle_name_lc, surname_sort, birth_date, status, segment, branch, counterparty_id, disabled, blacklist_reason,
-                blacklisted_at, blacklist_blocked, kyc_level, kyc_method, kyc_verified_at, kyc_fatca, kyc_us_person, kyc_pep, kyc_risk_class,
-                kyc_education_code, kyc_education_label, kyc_employment, kyc_working_status_code, kyc_working_status_label,
-                kyc_job_title_code, kyc_job_title_label, kyc_company_name, kyc_work_area_code, kyc_income_amount,
-                kyc_income_currency, kyc_income_minor_units, kyc_home_status_code, kyc_home_status_label, kyc_source_of_wealth,
-                kyc_limit_amount, kyc_limit_currency, kyc_limit_minor_units, balance_amount, balance_currency,
-                balance_minor_units, balance_issuer, phone, login_lc, picture, created_at, updated_at, version)
-            VALUES (:id, :cif, :customer_type, :first_name, :last_name, :middle_name, :first_name_lc, :last_name_lc,
-                :middle_name_lc, :surname_sort, :birth_date, :status, :segment, :branch, :counterparty_id, :disabled, :blacklist_reason,
-                :blacklisted_at, :blacklist_blocked, :kyc_level, :kyc_method, :kyc_verified_at, :kyc_fatca, :kyc_us_person, :kyc_pep, :kyc_risk_class,
-                :kyc_education_code, :kyc_education_label, :kyc_employment, :kyc_working_status_code, :kyc_working_status_label,
-                :kyc_job_title_code, :kyc_job_title_label, :kyc_company_name, :kyc_work_area_code, :kyc_income_amount,
-                :kyc_income_currency, :kyc_income_minor_units, :kyc_home_status_code, :kyc_home_status_label, :kyc_source_of_wealth,
-                :kyc_limit_amount, :kyc_limit_currency, :kyc_limit_minor_units, :balance_amount, :balance_currency,
-                :balance_minor_units, :balance_issuer, :phone, :login_lc, :picture, :created_at, :updated_at, :version)
-            """;
+    /** The customer columns the adapter reads (every column but {@code row_seq}), by position. */
+    static final Columns CUSTOMER = Columns.of("id", "cif", "customer_type", "first_name", "last_name", "middle_name",
+            "first_name_lc", "last_name_lc", "middle_name_lc", "surname_sort", "birth_date", "status", "segment", "branch",
+            "counterparty_id", "disabled", "blacklist_reason", "blacklisted_at", "blacklist_blocked", "kyc_level", "kyc_method",
+            "kyc_verified_at", "kyc_fatca", "kyc_us_person", "kyc_pep", "kyc_risk_class", "kyc_education_code",
+            "kyc_education_label", "kyc_employment", "kyc_working_status_code", "kyc_working_status_label", "kyc_job_title_code",
+            "kyc_job_title_label", "kyc_company_name", "kyc_work_area_code", "kyc_income_amount", "kyc_income_currency",
+            "kyc_income_minor_units", "kyc_home_status_code", "kyc_home_status_label", "kyc_source_of_wealth", "kyc_limit_amount",
+            "kyc_limit_currency", "kyc_limit_minor_units", "balance_amount", "balance_currency", "balance_minor_units",
+            "balance_issuer", "phone", "login_lc", "picture", "created_at", "updated_at", "version");
+    static final Columns IDENTIFIER = Columns.of("customer_id", "list_index", "identifier_type", "id_kind", "id_country",
+            "id_value", "lookup_key", "national_id_key", "phone_key", "login_key");
+    static final Columns ADDRESS = Columns.of("customer_id", "list_index", "id", "address_type", "country", "city", "district",
+            "town", "street_name", "street_no", "building", "floor_no", "apartment", "postal_code", "detail", "reg_type_code",
+            "reg_country_code", "reg_city_code", "reg_town_code", "reg_district_code", "reg_district_type", "reg_street_code");
+    static final Columns CONTACT = Columns.of("customer_id", "list_index", "id", "medium", "medium_type", "content",
+            "additional_info");
+    static final Columns REPRESENTATIVE = Columns.of("customer_id", "list_index", "id", "person_id", "relation");
 
-    static final String UPDATE_CUSTOMER = """
-            UPDATE customer SET cif = :cif, customer_type = :customer_type, first_name = :first_name, last_name = :last_name,
-                middle_name = :middle_name, first_name_lc = :first_name_lc, last_name_lc = :last_name_lc,
-                middle_name_lc = :middle_name_lc, surname_sort = :surname_sort, birth_date = :birth_date, status = :status,
-                segment = :segment, branch = :branch, counterparty_id = :counterparty_id, disabled = :disabled,
-                blacklist_reason = :blacklist_reason, blacklisted_at = :blacklisted_at,
-                blacklist_blocked = :blacklist_blocked, kyc_level = :kyc_level,
-                kyc_method = :kyc_method, kyc_verified_at = :kyc_verified_at, kyc_fatca = :kyc_fatca,
-                kyc_us_person = :kyc_us_person, kyc_pep = :kyc_pep, kyc_risk_class = :kyc_risk_class,
-                kyc_education_code = :kyc_education_code, kyc_education_label = :kyc_education_label,
-                kyc_employment = :kyc_employment, kyc_working_status_code = :kyc_working_status_code,
-                kyc_working_status_label = :kyc_working_status_label, kyc_job_title_code = :kyc_job_title_code,
-                kyc_job_title_label = :kyc_job_title_label, kyc_company_name = :kyc_company_name,
-                kyc_work_area_code = :kyc_work_area_code, kyc_income_amount = :kyc_income_amount,
-                kyc_income_currency = :kyc_income_currency, kyc_income_minor_units = :kyc_income_minor_units,
-                kyc_home_status_code = :kyc_home_status_code, kyc_home_status_label = :kyc_home_status_label,
-                kyc_source_of_wealth = :kyc_source_of_wealth, kyc_limit_amount = :kyc_limit_amount,
-                kyc_limit_currency = :kyc_limit_currency, kyc_limit_minor_units = :kyc_limit_minor_units,
-                balance_amount = :balance_amount, balance_currency = :balance_currency,
-                balance_minor_units = :balance_minor_units, balance_issuer = :balance_issuer, phone = :phone,
-                login_lc = :login_lc, picture = :picture, created_at = :created_at, updated_at = :updated_at,
-                version = :version
-            WHERE id = :id AND version = :expected_version
-            """;
+    static final String INSERT_CUSTOMER = CUSTOMER.insert("customer");
+    static final String UPDATE_CUSTOMER = CUSTOMER.updateByKeyAndVersion("customer", "id");
+    static final String INSERT_IDENTIFIER = IDENTIFIER.insert("customer_identifier");
+    static final String INSERT_ADDRESS = ADDRESS.insert("customer_address");
+    static final String INSERT_CONTACT = CONTACT.insert("customer_contact");
+    static final String INSERT_REPRESENTATIVE = REPRESENTATIVE.insert("customer_representative");
+    static final List<String> DELETE_CHILDREN = List.of("DELETE FROM customer_identifier WHERE customer_id = ?",
+            "DELETE FROM customer_address WHERE customer_id = ?", "DELETE FROM customer_contact WHERE customer_id = ?",
+            "DELETE FROM customer_representative WHERE customer_id = ?");
 
-    static final String INSERT_IDENTIFIER = """
-            INSERT INTO customer_identifier (customer_id, list_index, identifier_type, id_kind, id_country, id_value,
-                lookup_key, national_id_key, phone_key, login_key)
-            VALUES (:customer_id, :list_index, :identifier_type, :id_kind, :id_country, :id_value,
-                :lookup_key, :national_id_key, :phone_key, :login_key)
-            """;
-    static final String INSERT_ADDRESS = """
-            INSERT INTO customer_address (customer_id, list_index, id, address_type, country, city, district, town,
-                street_name, street_no, building, floor_no, apartment, postal_code, detail, reg_type_code, reg_country_code,
-                reg_city_code, reg_town_code, reg_district_code, reg_district_type, reg_street_code)
-            VALUES (:customer_id, :list_index, :id, :address_type, :country, :city, :district, :town,
-                :street_name, :street_no, :building, :floor_no, :apartment, :postal_code, :detail, :reg_type_code, :reg_country_code,
-                :reg_city_code, :reg_town_code, :reg_district_code, :reg_district_type, :reg_street_code)
-            """;
-    static final String INSERT_CONTACT = """
-            INSERT INTO customer_contact (customer_id, list_index, id, medium, medium_type, content, additional_info)
-            VALUES (:customer_id, :list_index, :id, :medium, :medium_type, :content, :additional_info)
-            """;
-    static final String INSERT_REPRESENTATIVE = """
-            INSERT INTO customer_representative (customer_id, list_index, id, person_id, relation)
-            VALUES (:customer_id, :list_index, :id, :person_id, :relation)
-            """;
-
-    static final String DELETE_IDENTIFIERS = "DELETE FROM customer_identifier WHERE customer_id = :customer_id";
-    static final String DELETE_ADDRESSES = "DELETE FROM customer_address WHERE customer_id = :customer_id";
-    static final String DELETE_CONTACTS = "DELETE FROM customer_contact WHERE customer_id = :customer_id";
-    static final String DELETE_REPRESENTATIVES = "DELETE FROM customer_representative WHERE customer_id = :customer_id";
-
-    static final String SELECT_IDENTIFIERS =
-            "SELECT * FROM customer_identifier WHERE customer_id IN (<ids>) ORDER BY customer_id, list_index";
-    static final String SELECT_ADDRESSES =
-            "SELECT * FROM customer_address WHERE customer_id IN (<ids>) ORDER BY customer_id, list_index";
-    static final String SELECT_CONTACTS =
-            "SELECT * FROM customer_contact WHERE customer_id IN (<ids>) ORDER BY customer_id, list_index";
-    static final String SELECT_REPRESENTATIVES =
-            "SELECT * FROM customer_representative WHERE customer_id IN (<ids>) ORDER BY customer_id, list_index";
+    /** {@code SELECT c.id, c.cif, … FROM customer c}: the customer row read by {@link #customerRow}. */
+    static final String SELECT_CUSTOMER = "SELECT " + CUSTOMER.select("c") + " FROM customer c";
+    static final String SELECT_IDENTIFIERS = children(IDENTIFIER, "customer_identifier");
+    static final String SELECT_ADDRESSES = children(ADDRESS, "customer_address");
+    static final String SELECT_CONTACTS = children(CONTACT, "customer_contact");
+    static final String SELECT_REPRESENTATIVES = children(REPRESENTATIVE, "customer_representative");
 
     /** The customer row: the state without its child lists, which are read from their own tables. */
     record CustomerRow(CustomerState withoutChildren) {
@@ -150,14 +105,13 @@ final class CustomerRows {
     private CustomerRows() {
     }
 
+    private static String children(Columns columns, String table) {
+        return "SELECT " + columns.select("t") + " FROM " + table + " t WHERE t.customer_id IN (<ids>)"
+                + " ORDER BY t.customer_id, t.list_index";
+    }
+
     static void registerMappers(Jdbi jdbi) {
-        jdbi.registerRowMapper(CustomerRow.class, (rs, ctx) -> new CustomerRow(customer(rs)));
-        jdbi.registerRowMapper(IdentifierRow.class, (rs, ctx) -> new IdentifierRow(Rows.uuid(rs, "customer_id"), identifier(rs)));
-        jdbi.registerRowMapper(AddressRow.class, (rs, ctx) -> new AddressRow(Rows.uuid(rs, "customer_id"), address(rs)));
-        jdbi.registerRowMapper(ContactRow.class, (rs, ctx) -> new ContactRow(Rows.uuid(rs, "customer_id"), contact(rs)));
-        jdbi.registerRowMapper(RepresentativeRow.class, (rs, ctx) -> new RepresentativeRow(Rows.uuid(rs, "customer_id"),
-                new Representative(new RepresentativeId(Rows.uuid(rs, "id")), new CustomerId(Rows.uuid(rs, "person_id")),
-                        Rows.enumValue(rs, "relation", RelationType.class))));
+        jdbi.registerRowMapper(CustomerRow.class, (rs, ctx) -> customerRow(rs));
     }
 
     static String lower(String value) {
@@ -171,156 +125,152 @@ final class CustomerRows {
 
     // ---- writing ----------------------------------------------------------------------------------
 
-    static <S extends SqlStatement<S>> S bindCustomer(S statement, CustomerState s, long version) {
+    static Columns.Values customerValues(CustomerState s, long version) {
         PersonName name = s.name();
         KycProfile kyc = s.kyc();
         Employment employment = kyc.employment();
         Money income = kyc.monthlyIncome();
         Money limit = kyc.accountLimit();
         Money balance = s.balanceAllowance() == null ? null : s.balanceAllowance().amount();
-        return statement
-                .bind("id", s.id().value())
-                .bind("cif", s.number().value())
-                .bind("customer_type", s.type().name())
-                .bind("first_name", name.first())
-                .bind("last_name", name.last())
-                .bind("middle_name", name.middle())
-                .bind("first_name_lc", lower(name.first()))
-                .bind("last_name_lc", lower(name.last()))
-                .bind("middle_name_lc", lower(name.middle()))
-                .bind("surname_sort", name.last() == null ? "" : name.last())
-                .bindByType("birth_date", s.birthDate(), java.time.LocalDate.class)
-                .bind("status", s.status().name())
-                .bind("segment", s.segment() == null ? null : s.segment().value())
-                .bind("branch", s.branch() == null ? null : s.branch().value())
-                .bind("counterparty_id", s.counterparty() == null ? null : s.counterparty().value())
-                .bind("disabled", s.disabled())
-                .bind("blacklist_reason", s.blacklisting() == null ? null : s.blacklisting().reason())
-                .bindByType("blacklisted_at", s.blacklisting() == null ? null : s.blacklisting().since(), Instant.class)
-                .bind("blacklist_blocked", s.blacklisting() != null && s.blacklisting().blockedCustomer())
-                .bind("kyc_level", kyc.level().name())
-                .bind("kyc_method", kyc.method().name())
-                .bindByType("kyc_verified_at", kyc.verifiedAt(), Instant.class)
-                .bind("kyc_fatca", kyc.fatca())
-                .bind("kyc_us_person", kyc.usPerson())
-                .bind("kyc_pep", kyc.pep())
-                .bind("kyc_risk_class", Rows.name(kyc.riskClass()))
-                .bind("kyc_education_code", code(kyc.education()))
-                .bind("kyc_education_label", label(kyc.education()))
-                .bind("kyc_employment", employment != null)
-                .bind("kyc_working_status_code", employment == null ? null : code(employment.workingStatus()))
-                .bind("kyc_working_status_label", employment == null ? null : label(employment.workingStatus()))
-                .bind("kyc_job_title_code", employment == null ? null : code(employment.jobTitle()))
-                .bind("kyc_job_title_label", employment == null ? null : label(employment.jobTitle()))
-                .bind("kyc_company_name", employment == null ? null : employment.companyName())
-                .bind("kyc_work_area_code", employment == null ? null : employment.workAreaCode())
-                .bind("kyc_income_amount", Rows.amount(income))
-                .bind("kyc_income_currency", Rows.currency(income))
-                .bind("kyc_income_minor_units", Rows.minorUnits(income))
-                .bind("kyc_home_status_code", code(kyc.homeStatus()))
-                .bind("kyc_home_status_label", label(kyc.homeStatus()))
-                .bind("kyc_source_of_wealth", kyc.sourceOfWealth())
-                .bind("kyc_limit_amount", Rows.amount(limit))
-                .bind("kyc_limit_currency", Rows.currency(limit))
-                .bind("kyc_limit_minor_units", Rows.minorUnits(limit))
-                .bind("balance_amount", Rows.amount(balance))
-                .bind("balance_currency", Rows.currency(balance))
-                .bind("balance_minor_units", Rows.minorUnits(balance))
-                .bind("balance_issuer", s.balanceAllowance() == null ? null : s.balanceAllowance().assetIssuer())
-                .bind("phone", firstValue(s.identifiers(), IdentifierType.PHONE))
-                .bind("login_lc", lower(firstValue(s.identifiers(), IdentifierType.LOGIN)))
-                .bind("picture", s.picture() == null ? null : s.picture().toString())
-                .bindByType("created_at", s.createdAt(), Instant.class)
-                .bindByType("updated_at", s.updatedAt(), Instant.class)
-                .bind("version", version);
+        return CUSTOMER.values()
+                .set("id", s.id().value())
+                .set("cif", s.number().value())
+                .set("customer_type", s.type().name())
+                .set("first_name", name.first())
+                .set("last_name", name.last())
+                .set("middle_name", name.middle())
+                .set("first_name_lc", lower(name.first()))
+                .set("last_name_lc", lower(name.last()))
+                .set("middle_name_lc", lower(name.middle()))
+                .set("surname_sort", name.last() == null ? "" : name.last())
+                .set("birth_date", s.birthDate())
+                .set("status", s.status().name())
+                .set("segment", s.segment() == null ? null : s.segment().value())
+                .set("branch", s.branch() == null ? null : s.branch().value())
+                .set("counterparty_id", s.counterparty() == null ? null : s.counterparty().value())
+                .set("disabled", s.disabled())
+                .set("blacklist_reason", s.blacklisting() == null ? null : s.blacklisting().reason())
+                .set("blacklisted_at", s.blacklisting() == null ? null : s.blacklisting().since())
+                .set("blacklist_blocked", s.blacklisting() != null && s.blacklisting().blockedCustomer())
+                .set("kyc_level", kyc.level().name())
+                .set("kyc_method", kyc.method().name())
+                .set("kyc_verified_at", kyc.verifiedAt())
+                .set("kyc_fatca", kyc.fatca())
+                .set("kyc_us_person", kyc.usPerson())
+                .set("kyc_pep", kyc.pep())
+                .set("kyc_risk_class", Rows.name(kyc.riskClass()))
+                .set("kyc_education_code", code(kyc.education()))
+                .set("kyc_education_label", label(kyc.education()))
+                .set("kyc_employment", employment != null)
+                .set("kyc_working_status_code", employment == null ? null : code(employment.workingStatus()))
+                .set("kyc_working_status_label", employment == null ? null : label(employment.workingStatus()))
+                .set("kyc_job_title_code", employment == null ? null : code(employment.jobTitle()))
+                .set("kyc_job_title_label", employment == null ? null : label(employment.jobTitle()))
+                .set("kyc_company_name", employment == null ? null : employment.companyName())
+                .set("kyc_work_area_code", employment == null ? null : employment.workAreaCode())
+                .set("kyc_income_amount", Rows.amount(income))
+                .set("kyc_income_currency", Rows.currency(income))
+                .set("kyc_income_minor_units", Rows.minorUnits(income))
+                .set("kyc_home_status_code", code(kyc.homeStatus()))
+                .set("kyc_home_status_label", label(kyc.homeStatus()))
+                .set("kyc_source_of_wealth", kyc.sourceOfWealth())
+                .set("kyc_limit_amount", Rows.amount(limit))
+                .set("kyc_limit_currency", Rows.currency(limit))
+                .set("kyc_limit_minor_units", Rows.minorUnits(limit))
+                .set("balance_amount", Rows.amount(balance))
+                .set("balance_currency", Rows.currency(balance))
+                .set("balance_minor_units", Rows.minorUnits(balance))
+                .set("balance_issuer", s.balanceAllowance() == null ? null : s.balanceAllowance().assetIssuer())
+                .set("phone", firstValue(s.identifiers(), IdentifierType.PHONE))
+                .set("login_lc", lower(firstValue(s.identifiers(), IdentifierType.LOGIN)))
+                .set("picture", s.picture() == null ? null : s.picture().toString())
+                .set("created_at", s.createdAt())
+                .set("updated_at", s.updatedAt())
+                .set("version", version);
     }
 
-    static void insertChildren(org.jdbi.v3.core.Handle handle, CustomerState s) {
+    static void insertChildren(Connection c, CustomerState s) throws SQLException {
         UUID customerId = s.id().value();
-        if (!s.identifiers().isEmpty()) {
-            PreparedBatch batch = handle.prepareBatch(INSERT_IDENTIFIER);
-            int index = 0;
-            for (Identifier identifier : s.identifiers()) {
-                NationalId nationalId = identifier instanceof NationalId n ? n : null;
-                batch.bind("customer_id", customerId)
-                        .bind("list_index", index++)
-                        .bind("identifier_type", identifier.type().name())
-                        .bind("id_kind", nationalId == null ? null : nationalId.kind().name())
-                        .bind("id_country", nationalId == null ? null : nationalId.country().value())
-                        .bind("id_value", identifier.value())
-                        .bind("lookup_key", identifier.uniqueKey())
-                        .bind("national_id_key", nationalId == null ? null : nationalId.uniqueKey())
-                        .bind("phone_key", identifier.type() == IdentifierType.PHONE ? identifier.uniqueKey() : null)
-                        .bind("login_key", identifier.type() == IdentifierType.LOGIN
-                                ? loginKey(s.counterparty(), identifier.uniqueKey()) : null)
-                        .add();
-            }
-            batch.execute();
+        List<Object[]> identifiers = new ArrayList<>();
+        int index = 0;
+        for (Identifier identifier : s.identifiers()) {
+            NationalId nationalId = identifier instanceof NationalId n ? n : null;
+            identifiers.add(IDENTIFIER.values()
+                    .set("customer_id", customerId)
+                    .set("list_index", index++)
+                    .set("identifier_type", identifier.type().name())
+                    .set("id_kind", nationalId == null ? null : nationalId.kind().name())
+                    .set("id_country", nationalId == null ? null : nationalId.country().value())
+                    .set("id_value", identifier.value())
+                    .set("lookup_key", identifier.uniqueKey())
+                    .set("national_id_key", nationalId == null ? null : nationalId.uniqueKey())
+                    .set("phone_key", identifier.type() == IdentifierType.PHONE ? identifier.uniqueKey() : null)
+                    .set("login_key", identifier.type() == IdentifierType.LOGIN
+                            ? loginKey(s.counterparty(), identifier.uniqueKey()) : null)
+                    .all());
         }
-        if (!s.addresses().isEmpty()) {
-            PreparedBatch batch = handle.prepareBatch(INSERT_ADDRESS);
-            int index = 0;
-            for (Address a : s.addresses()) {
-                RegistryCodes r = a.registryCodes();
-                batch.bind("customer_id", customerId)
-                        .bind("list_index", index++)
-                        .bind("id", a.id().value())
-                        .bind("address_type", a.type().name())
-                        .bind("country", a.country().value())
-                        .bind("city", a.city())
-                        .bind("district", a.district())
-                        .bind("town", a.town())
-                        .bind("street_name", a.streetName())
-                        .bind("street_no", a.streetNo())
-                        .bind("building", a.building())
-                        .bind("floor_no", a.floor())
-                        .bind("apartment", a.apartment())
-                        .bind("postal_code", a.postalCode())
-                        .bind("detail", a.detail())
-                        .bind("reg_type_code", r == null ? null : r.typeCode())
-                        .bind("reg_country_code", r == null ? null : r.countryCode())
-                        .bind("reg_city_code", r == null ? null : r.cityCode())
-                        .bind("reg_town_code", r == null ? null : r.townCode())
-                        .bind("reg_district_code", r == null ? null : r.districtCode())
-                        .bind("reg_district_type", r == null ? null : r.districtType())
-                        .bind("reg_street_code", r == null ? null : r.streetCode())
-                        .add();
-            }
-            batch.execute();
+        PlainSql.batch(c, INSERT_IDENTIFIER, identifiers);
+        List<Object[]> addresses = new ArrayList<>();
+        index = 0;
+        for (Address a : s.addresses()) {
+            RegistryCodes r = a.registryCodes();
+            addresses.add(ADDRESS.values()
+                    .set("customer_id", customerId)
+                    .set("list_index", index++)
+                    .set("id", a.id().value())
+                    .set("address_type", a.type().name())
+                    .set("country", a.country().value())
+                    .set("city", a.city())
+                    .set("district", a.district())
+                    .set("town", a.town())
+                    .set("street_name", a.streetName())
+                    .set("street_no", a.streetNo())
+                    .set("building", a.building())
+                    .set("floor_no", a.floor())
+                    .set("apartment", a.apartment())
+                    .set("postal_code", a.postalCode())
+                    .set("detail", a.detail())
+                    .set("reg_type_code", r == null ? null : r.typeCode())
+                    .set("reg_country_code", r == null ? null : r.countryCode())
+                    .set("reg_city_code", r == null ? null : r.cityCode())
+                    .set("reg_town_code", r == null ? null : r.townCode())
+                    .set("reg_district_code", r == null ? null : r.districtCode())
+                    .set("reg_district_type", r == null ? null : r.districtType())
+                    .set("reg_street_code", r == null ? null : r.streetCode())
+                    .all());
         }
-        if (!s.contacts().isEmpty()) {
-            PreparedBatch batch = handle.prepareBatch(INSERT_CONTACT);
-            int index = 0;
-            for (ContactDetail c : s.contacts()) {
-                batch.bind("customer_id", customerId)
-                        .bind("list_index", index++)
-                        .bind("id", c.id().value())
-                        .bind("medium", c.medium().name())
-                        .bind("medium_type", c.mediumType())
-                        .bind("content", c.content())
-                        .bind("additional_info", c.additionalInfo())
-                        .add();
-            }
-            batch.execute();
+        PlainSql.batch(c, INSERT_ADDRESS, addresses);
+        List<Object[]> contacts = new ArrayList<>();
+        index = 0;
+        for (ContactDetail contact : s.contacts()) {
+            contacts.add(CONTACT.values()
+                    .set("customer_id", customerId)
+                    .set("list_index", index++)
+                    .set("id", contact.id().value())
+                    .set("medium", contact.medium().name())
+                    .set("medium_type", contact.mediumType())
+                    .set("content", contact.content())
+                    .set("additional_info", contact.additionalInfo())
+                    .all());
         }
-        if (!s.representatives().isEmpty()) {
-            PreparedBatch batch = handle.prepareBatch(INSERT_REPRESENTATIVE);
-            int index = 0;
-            for (Representative r : s.representatives()) {
-                batch.bind("customer_id", customerId)
-                        .bind("list_index", index++)
-                        .bind("id", r.id().value())
-                        .bind("person_id", r.person().value())
-                        .bind("relation", r.relation().name())
-                        .add();
-            }
-            batch.execute();
+        PlainSql.batch(c, INSERT_CONTACT, contacts);
+        List<Object[]> representatives = new ArrayList<>();
+        index = 0;
+        for (Representative r : s.representatives()) {
+            representatives.add(REPRESENTATIVE.values()
+                    .set("customer_id", customerId)
+                    .set("list_index", index++)
+                    .set("id", r.id().value())
+                    .set("person_id", r.person().value())
+                    .set("relation", r.relation().name())
+                    .all());
         }
+        PlainSql.batch(c, INSERT_REPRESENTATIVE, representatives);
     }
 
-    static void deleteChildren(org.jdbi.v3.core.Handle handle, CustomerId id) {
-        for (String delete : List.of(DELETE_IDENTIFIERS, DELETE_ADDRESSES, DELETE_CONTACTS, DELETE_REPRESENTATIVES)) {
-            handle.createUpdate(delete).bind("customer_id", id.value()).execute();
+    static void deleteChildren(Connection c, CustomerId id) throws SQLException {
+        for (String delete : DELETE_CHILDREN) {
+            PlainSql.update(c, delete, id.value());
         }
     }
 
@@ -338,63 +288,86 @@ final class CustomerRows {
 
     // ---- reading ----------------------------------------------------------------------------------
 
+    static CustomerRow customerRow(ResultSet rs) throws SQLException {
+        return new CustomerRow(customer(rs));
+    }
+
+    static IdentifierRow identifierRow(ResultSet rs) throws SQLException {
+        return new IdentifierRow(Rows.uuid(rs, IDENTIFIER.at("customer_id")), identifier(rs));
+    }
+
+    static AddressRow addressRow(ResultSet rs) throws SQLException {
+        return new AddressRow(Rows.uuid(rs, ADDRESS.at("customer_id")), address(rs));
+    }
+
+    static ContactRow contactRow(ResultSet rs) throws SQLException {
+        return new ContactRow(Rows.uuid(rs, CONTACT.at("customer_id")), contact(rs));
+    }
+
+    static RepresentativeRow representativeRow(ResultSet rs) throws SQLException {
+        return new RepresentativeRow(Rows.uuid(rs, REPRESENTATIVE.at("customer_id")),
+                new Representative(new RepresentativeId(Rows.uuid(rs, REPRESENTATIVE.at("id"))),
+                        new CustomerId(Rows.uuid(rs, REPRESENTATIVE.at("person_id"))),
+                        Rows.enumValue(rs, REPRESENTATIVE.at("relation"), RelationType.class)));
+    }
+
     private static CustomerState customer(ResultSet rs) throws SQLException {
-        Employment employment = rs.getBoolean("kyc_employment")
+        Employment employment = rs.getBoolean(CUSTOMER.at("kyc_employment"))
                 ? new Employment(coded(rs, "kyc_working_status"), coded(rs, "kyc_job_title"),
-                        rs.getString("kyc_company_name"), rs.getString("kyc_work_area_code"))
+                        rs.getString(CUSTOMER.at("kyc_company_name")), rs.getString(CUSTOMER.at("kyc_work_area_code")))
                 : null;
         KycProfile kyc = new KycProfile(
-                Rows.enumValue(rs, "kyc_level", KycLevel.class),
-                Rows.enumValue(rs, "kyc_method", KycMethod.class),
-                Rows.instant(rs, "kyc_verified_at"),
-                rs.getBoolean("kyc_fatca"),
-                rs.getBoolean("kyc_us_person"),
-                rs.getBoolean("kyc_pep"),
-                Rows.enumValue(rs, "kyc_risk_class", RiskClass.class),
+                Rows.enumValue(rs, CUSTOMER.at("kyc_level"), KycLevel.class),
+                Rows.enumValue(rs, CUSTOMER.at("kyc_method"), KycMethod.class),
+                Rows.instant(rs, CUSTOMER.at("kyc_verified_at")),
+                rs.getBoolean(CUSTOMER.at("kyc_fatca")),
+                rs.getBoolean(CUSTOMER.at("kyc_us_person")),
+                rs.getBoolean(CUSTOMER.at("kyc_pep")),
+                Rows.enumValue(rs, CUSTOMER.at("kyc_risk_class"), RiskClass.class),
                 coded(rs, "kyc_education"),
                 employment,
-                Rows.money(rs, "kyc_income_amount", "kyc_income_currency", "kyc_income_minor_units"),
+                Rows.money(rs, CUSTOMER.at("kyc_income_amount"), CUSTOMER.at("kyc_income_currency"), CUSTOMER.at("kyc_income_minor_units")),
                 coded(rs, "kyc_home_status"),
-                rs.getString("kyc_source_of_wealth"),
-                Rows.money(rs, "kyc_limit_amount", "kyc_limit_currency", "kyc_limit_minor_units"));
-        Money balance = Rows.money(rs, "balance_amount", "balance_currency", "balance_minor_units");
-        String blacklistReason = rs.getString("blacklist_reason");
-        UUID counterparty = Rows.uuid(rs, "counterparty_id");
-        String segment = rs.getString("segment");
-        String branch = rs.getString("branch");
-        String picture = rs.getString("picture");
+                rs.getString(CUSTOMER.at("kyc_source_of_wealth")),
+                Rows.money(rs, CUSTOMER.at("kyc_limit_amount"), CUSTOMER.at("kyc_limit_currency"), CUSTOMER.at("kyc_limit_minor_units")));
+        Money balance = Rows.money(rs, CUSTOMER.at("balance_amount"), CUSTOMER.at("balance_currency"), CUSTOMER.at("balance_minor_units"));
+        String blacklistReason = rs.getString(CUSTOMER.at("blacklist_reason"));
+        UUID counterparty = Rows.uuid(rs, CUSTOMER.at("counterparty_id"));
+        String segment = rs.getString(CUSTOMER.at("segment"));
+        String branch = rs.getString(CUSTOMER.at("branch"));
+        String picture = rs.getString(CUSTOMER.at("picture"));
         return new CustomerState(
-                new CustomerId(Rows.uuid(rs, "id")),
-                new CustomerNumber(rs.getLong("cif")),
-                Rows.enumValue(rs, "customer_type", CustomerType.class),
-                new PersonName(rs.getString("first_name"), rs.getString("last_name"), rs.getString("middle_name")),
-                Rows.date(rs, "birth_date"),
-                Rows.enumValue(rs, "status", CustomerStatus.class),
+                new CustomerId(Rows.uuid(rs, CUSTOMER.at("id"))),
+                new CustomerNumber(rs.getLong(CUSTOMER.at("cif"))),
+                Rows.enumValue(rs, CUSTOMER.at("customer_type"), CustomerType.class),
+                new PersonName(rs.getString(CUSTOMER.at("first_name")), rs.getString(CUSTOMER.at("last_name")), rs.getString(CUSTOMER.at("middle_name"))),
+                Rows.date(rs, CUSTOMER.at("birth_date")),
+                Rows.enumValue(rs, CUSTOMER.at("status"), CustomerStatus.class),
                 segment == null ? null : new Segment(segment),
                 branch == null ? null : new BranchRef(branch),
                 counterparty == null ? null : new CounterpartyId(counterparty),
-                rs.getBoolean("disabled"),
-                blacklistReason == null ? null : new Blacklisting(blacklistReason, Rows.instant(rs, "blacklisted_at"),
-                        rs.getBoolean("blacklist_blocked")),
+                rs.getBoolean(CUSTOMER.at("disabled")),
+                blacklistReason == null ? null : new Blacklisting(blacklistReason, Rows.instant(rs, CUSTOMER.at("blacklisted_at")),
+                        rs.getBoolean(CUSTOMER.at("blacklist_blocked"))),
                 kyc,
                 List.of(), List.of(), List.of(), List.of(),
-                balance == null ? null : new BalanceAllowance(balance, rs.getString("balance_issuer")),
+                balance == null ? null : new BalanceAllowance(balance, rs.getString(CUSTOMER.at("balance_issuer"))),
                 picture == null ? null : URI.create(picture),
-                Rows.instant(rs, "created_at"),
-                Rows.instant(rs, "updated_at"),
-                rs.getLong("version"));
+                Rows.instant(rs, CUSTOMER.at("created_at")),
+                Rows.instant(rs, CUSTOMER.at("updated_at")),
+                rs.getLong(CUSTOMER.at("version")));
     }
 
     private static CodedValue coded(ResultSet rs, String prefix) throws SQLException {
-        return CodedValue.of(rs.getString(prefix + "_code"), rs.getString(prefix + "_label"));
+        return CodedValue.of(rs.getString(CUSTOMER.at(prefix + "_code")), rs.getString(CUSTOMER.at(prefix + "_label")));
     }
 
     private static Identifier identifier(ResultSet rs) throws SQLException {
-        String value = rs.getString("id_value");
-        IdentifierType type = Rows.enumValue(rs, "identifier_type", IdentifierType.class);
+        String value = rs.getString(IDENTIFIER.at("id_value"));
+        IdentifierType type = Rows.enumValue(rs, IDENTIFIER.at("identifier_type"), IdentifierType.class);
         return switch (type) {
-            case NATIONAL_ID -> new NationalId(Rows.enumValue(rs, "id_kind", NationalIdKind.class),
-                    new CountryCode(rs.getString("id_country")), value);
+            case NATIONAL_ID -> new NationalId(Rows.enumValue(rs, IDENTIFIER.at("id_kind"), NationalIdKind.class),
+                    new CountryCode(rs.getString(IDENTIFIER.at("id_country"))), value);
             case PHONE -> new PhoneNumber(value);
             case EMAIL -> new EmailAddress(value);
             case LOGIN -> new Login(value);
@@ -404,26 +377,26 @@ final class CustomerRows {
 
     private static Address address(ResultSet rs) throws SQLException {
         return new Address(
-                new AddressId(Rows.uuid(rs, "id")),
-                Rows.enumValue(rs, "address_type", AddressType.class),
-                new CountryCode(rs.getString("country")),
-                rs.getString("city"),
-                rs.getString("district"),
-                rs.getString("town"),
-                rs.getString("street_name"),
-                rs.getString("street_no"),
-                rs.getString("building"),
-                rs.getString("floor_no"),
-                rs.getString("apartment"),
-                rs.getString("postal_code"),
-                rs.getString("detail"),
-                new RegistryCodes(rs.getString("reg_type_code"), rs.getString("reg_country_code"),
-                        rs.getString("reg_city_code"), rs.getString("reg_town_code"), rs.getString("reg_district_code"),
-                        rs.getString("reg_district_type"), rs.getString("reg_street_code")));
+                new AddressId(Rows.uuid(rs, ADDRESS.at("id"))),
+                Rows.enumValue(rs, ADDRESS.at("address_type"), AddressType.class),
+                new CountryCode(rs.getString(ADDRESS.at("country"))),
+                rs.getString(ADDRESS.at("city")),
+                rs.getString(ADDRESS.at("district")),
+                rs.getString(ADDRESS.at("town")),
+                rs.getString(ADDRESS.at("street_name")),
+                rs.getString(ADDRESS.at("street_no")),
+                rs.getString(ADDRESS.at("building")),
+                rs.getString(ADDRESS.at("floor_no")),
+                rs.getString(ADDRESS.at("apartment")),
+                rs.getString(ADDRESS.at("postal_code")),
+                rs.getString(ADDRESS.at("detail")),
+                new RegistryCodes(rs.getString(ADDRESS.at("reg_type_code")), rs.getString(ADDRESS.at("reg_country_code")),
+                        rs.getString(ADDRESS.at("reg_city_code")), rs.getString(ADDRESS.at("reg_town_code")), rs.getString(ADDRESS.at("reg_district_code")),
+                        rs.getString(ADDRESS.at("reg_district_type")), rs.getString(ADDRESS.at("reg_street_code"))));
     }
 
     private static ContactDetail contact(ResultSet rs) throws SQLException {
-        return new ContactDetail(new ContactDetailId(Rows.uuid(rs, "id")), Rows.enumValue(rs, "medium", ContactMedium.class),
-                rs.getString("medium_type"), rs.getString("content"), rs.getString("additional_info"));
+        return new ContactDetail(new ContactDetailId(Rows.uuid(rs, CONTACT.at("id"))), Rows.enumValue(rs, CONTACT.at("medium"), ContactMedium.class),
+                rs.getString(CONTACT.at("medium_type")), rs.getString(CONTACT.at("content")), rs.getString(CONTACT.at("additional_info")));
     }
 }

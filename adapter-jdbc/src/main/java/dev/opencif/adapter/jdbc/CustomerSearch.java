@@ -17,7 +17,7 @@ import org.jdbi.v3.core.statement.Query;
  * {@link CustomerFilter#test}.
  */
 final class CustomerSearch {
-    static final String SELECT = "SELECT c.* FROM customer c";
+    static final String SELECT = CustomerRows.SELECT_CUSTOMER;
     static final String COUNT = "SELECT COUNT(*) FROM customer c";
     static final String PAGE = " LIMIT :page_limit OFFSET :page_offset";
 

@@ -31,8 +31,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.statement.SqlStatement;
 
 /**
  * Accounts in the {@code account} table: unique number and IBAN by constraint, one not-closed e-money wallet per
@@ -40,31 +38,23 @@ import org.jdbi.v3.core.statement.SqlStatement;
  * {@code account_number_seq}, skipping nice (non-STANDARD) numbers and numbers in use or under an active hold.
  */
 public final class JdbcAccountStore implements LoadAccountPort, SaveAccountPort, AccountNumberPort, NumberAvailabilityPort {
-    static final String COLUMNS = "id, account_number, iban, customer_id, product, asset_code, asset_issuer, asset_minor_units,"
-            + " asset_name, asset_stellar_code, balance, status, block_reason, opened_at, updated_at, closed_at, version";
-    static final String SELECT = "SELECT " + COLUMNS + " FROM account";
-    static final String BY_ID = SELECT + " WHERE id = :id";
-    static final String BY_NUMBER = SELECT + " WHERE account_number = :number";
-    static final String BY_IBAN = SELECT + " WHERE iban = :iban";
-    static final String BY_CUSTOMER = SELECT + " WHERE customer_id = :customer_id ORDER BY opened_at, row_seq";
-    static final String INSERT = """
-            INSERT INTO account (id, account_number, iban, customer_id, product, asset_code, asset_issuer, asset_minor_units,
-                asset_name, asset_stellar_code, balance, status, block_reason, opened_at, updated_at, closed_at, version, wallet_key)
-            VALUES (:id, :account_number, :iban, :customer_id, :product, :asset_code, :asset_issuer, :asset_minor_units,
-                :asset_name, :asset_stellar_code, :balance, :status, :block_reason, :opened_at, :updated_at, :closed_at, :version,
-                :wallet_key)
-            """;
-    static final String UPDATE = """
-            UPDATE account SET account_number = :account_number, iban = :iban, customer_id = :customer_id, product = :product,
-                asset_code = :asset_code, asset_issuer = :asset_issuer, asset_minor_units = :asset_minor_units,
-                asset_name = :asset_name, asset_stellar_code = :asset_stellar_code, balance = :balance, status = :status,
-                block_reason = :block_reason, opened_at = :opened_at, updated_at = :updated_at, closed_at = :closed_at,
-                version = :version, wallet_key = :wallet_key
-            WHERE id = :id AND version = :expected_version
-            """;
+    static final Columns COLUMNS = Columns.of("id", "account_number", "iban", "customer_id", "product", "asset_code",
+            "asset_issuer", "asset_minor_units", "asset_name", "asset_stellar_code", "balance", "status", "block_reason",
+            "opened_at", "updated_at", "closed_at", "version");
+    static final String SELECT = "SELECT " + COLUMNS.select("a") + " FROM account a";
+    static final String BY_ID = SELECT + " WHERE a.id = ?";
+    static final String BY_NUMBER = SELECT + " WHERE a.account_number = ?";
+    static final String BY_IBAN = SELECT + " WHERE a.iban = ?";
+    static final String BY_CUSTOMER = SELECT + " WHERE a.customer_id = ? ORDER BY a.opened_at, a.row_seq";
+    /** What {@link #save} writes: the read columns plus {@code wallet_key}. */
+    static final Columns WRITTEN = Columns.of("id", "account_number", "iban", "customer_id", "product", "asset_code",
+            "asset_issuer", "asset_minor_units", "asset_name", "asset_stellar_code", "balance", "status", "block_reason",
+            "opened_at", "updated_at", "closed_at", "version", "wallet_key");
+    static final String INSERT = WRITTEN.insert("account");
+    static final String UPDATE = WRITTEN.updateByKeyAndVersion("account", "id");
     static final String NEXT_NUMBER = "SELECT nextval('account_number_seq')";
-    static final String NUMBER_BLOCKED = "SELECT (SELECT COUNT(*) FROM account WHERE account_number = :number)"
-            + " + (SELECT COUNT(*) FROM nice_number_hold WHERE account_number = :number AND status = 'HELD' AND expires_at > :now)";
+    static final String NUMBER_BLOCKED = "SELECT (SELECT COUNT(*) FROM account WHERE account_number = ?)"
+            + " + (SELECT COUNT(*) FROM nice_number_hold WHERE account_number = ? AND status = 'HELD' AND expires_at > ?)";
     static final String UNAVAILABLE = "SELECT account_number FROM account WHERE account_number IN (<numbers>)"
             + " UNION SELECT account_number FROM nice_number_hold WHERE account_number IN (<numbers>)"
             + " AND status = 'HELD' AND expires_at > :now";
@@ -79,10 +69,6 @@ public final class JdbcAccountStore implements LoadAccountPort, SaveAccountPort,
         this.numberLength = numberLength;
     }
 
-    static void registerMappers(Jdbi jdbi) {
-        jdbi.registerRowMapper(AccountState.class, (rs, ctx) -> map(rs));
-    }
-
     @Override
     public int accountNumberLength() {
         return numberLength;
@@ -91,17 +77,16 @@ public final class JdbcAccountStore implements LoadAccountPort, SaveAccountPort,
     /** The next sequence value, zero-padded to the number length, that is STANDARD, unused and not actively held. */
     @Override
     public AccountNumber nextAccountNumber() {
-        return uow.read(h -> {
+        return uow.query(c -> {
             Instant now = clock.instant();
             while (true) {
-                String digits = Long.toString(h.createQuery(NEXT_NUMBER).mapTo(Long.class).one());
+                String digits = Long.toString(PlainSql.single(c, NEXT_NUMBER));
                 if (digits.length() > numberLength) {
                     throw new IllegalStateException("account_number_seq exceeded " + numberLength + " digits");
                 }
                 AccountNumber candidate = new AccountNumber("0".repeat(numberLength - digits.length()) + digits);
                 if (NiceNumberRules.classify(candidate) == NiceTier.STANDARD
-                        && h.createQuery(NUMBER_BLOCKED).bind("number", candidate.value())
-                                .bindByType("now", now, Instant.class).mapTo(Long.class).one() == 0) {
+                        && PlainSql.single(c, NUMBER_BLOCKED, candidate.value(), candidate.value(), now) == 0) {
                     return candidate;
                 }
             }
@@ -123,28 +108,30 @@ public final class JdbcAccountStore implements LoadAccountPort, SaveAccountPort,
     @Override
     public Optional<Account> findById(AccountId id) {
         Objects.requireNonNull(id, "id");
-        return uow.read(h -> h.createQuery(BY_ID).bind("id", id.value()).mapTo(AccountState.class).findOne()).map(Account::restore);
+        return first(uow.query(c -> PlainSql.list(c, BY_ID, JdbcAccountStore::map, id.value())));
     }
 
     @Override
     public Optional<Account> findByNumber(AccountNumber number) {
         Objects.requireNonNull(number, "number");
-        return uow.read(h -> h.createQuery(BY_NUMBER).bind("number", number.value()).mapTo(AccountState.class).findOne())
-                .map(Account::restore);
+        return first(uow.query(c -> PlainSql.list(c, BY_NUMBER, JdbcAccountStore::map, number.value())));
     }
 
     @Override
     public Optional<Account> findByIban(Iban iban) {
         Objects.requireNonNull(iban, "iban");
-        return uow.read(h -> h.createQuery(BY_IBAN).bind("iban", iban.value()).mapTo(AccountState.class).findOne())
-                .map(Account::restore);
+        return first(uow.query(c -> PlainSql.list(c, BY_IBAN, JdbcAccountStore::map, iban.value())));
     }
 
     @Override
     public List<Account> findByCustomer(CustomerId customer) {
         Objects.requireNonNull(customer, "customer");
-        return uow.read(h -> h.createQuery(BY_CUSTOMER).bind("customer_id", customer.value()).mapTo(AccountState.class).list())
+        return uow.query(c -> PlainSql.list(c, BY_CUSTOMER, JdbcAccountStore::map, customer.value()))
                 .stream().map(Account::restore).toList();
+    }
+
+    private static Optional<Account> first(List<AccountState> rows) {
+        return rows.isEmpty() ? Optional.empty() : Optional.of(Account.restore(rows.get(0)));
     }
 
     @Override
@@ -154,10 +141,11 @@ public final class JdbcAccountStore implements LoadAccountPort, SaveAccountPort,
         long next = s.version() + 1;
         Account stored = Account.restore(new AccountState(s.id(), s.number(), s.iban(), s.customerId(), s.product(), s.asset(),
                 s.balance(), s.status(), s.blockReason(), s.openedAt(), s.updatedAt(), s.closedAt(), next));
-        uow.write(h -> {
+        uow.writePlain(c -> {
+            Columns.Values values = values(s, next);
             if (s.version() == 0) {
-                bind(h.createUpdate(INSERT), s, next).execute();
-            } else if (bind(h.createUpdate(UPDATE), s, next).bind("expected_version", s.version()).execute() == 0) {
+                PlainSql.update(c, INSERT, values.all());
+            } else if (PlainSql.update(c, UPDATE, values.forUpdate("id", s.version())) == 0) {
                 throw new ConflictException("Account", s.id().toString(), s.version());
             }
             return null;
@@ -178,46 +166,47 @@ public final class JdbcAccountStore implements LoadAccountPort, SaveAccountPort,
                 + (s.asset().issuer() == null ? "-" : s.asset().issuer());
     }
 
-    private static <S extends SqlStatement<S>> S bind(S statement, AccountState s, long version) {
-        return statement
-                .bind("id", s.id().value())
-                .bind("account_number", s.number().value())
-                .bind("iban", s.iban() == null ? null : s.iban().value())
-                .bind("customer_id", s.customerId().value())
-                .bind("product", s.product().name())
-                .bind("asset_code", s.asset().code().value())
-                .bind("asset_issuer", s.asset().issuer())
-                .bind("asset_minor_units", s.asset().minorUnits())
-                .bind("asset_name", s.asset().name())
-                .bind("asset_stellar_code", s.asset().stellarCode())
-                .bind("balance", s.balance().amount())
-                .bind("status", s.status().name())
-                .bind("block_reason", s.blockReason())
-                .bindByType("opened_at", s.openedAt(), Instant.class)
-                .bindByType("updated_at", s.updatedAt(), Instant.class)
-                .bindByType("closed_at", s.closedAt(), Instant.class)
-                .bind("version", version)
-                .bind("wallet_key", walletKey(s));
+    private static Columns.Values values(AccountState s, long version) {
+        return WRITTEN.values()
+                .set("id", s.id().value())
+                .set("account_number", s.number().value())
+                .set("iban", s.iban() == null ? null : s.iban().value())
+                .set("customer_id", s.customerId().value())
+                .set("product", s.product().name())
+                .set("asset_code", s.asset().code().value())
+                .set("asset_issuer", s.asset().issuer())
+                .set("asset_minor_units", s.asset().minorUnits())
+                .set("asset_name", s.asset().name())
+                .set("asset_stellar_code", s.asset().stellarCode())
+                .set("balance", s.balance().amount())
+                .set("status", s.status().name())
+                .set("block_reason", s.blockReason())
+                .set("opened_at", s.openedAt())
+                .set("updated_at", s.updatedAt())
+                .set("closed_at", s.closedAt())
+                .set("version", version)
+                .set("wallet_key", walletKey(s));
     }
 
-    private static AccountState map(ResultSet rs) throws SQLException {
-        Asset asset = new Asset(new AssetCode(rs.getString("asset_code")), rs.getString("asset_issuer"),
-                rs.getInt("asset_minor_units"), rs.getString("asset_name"), rs.getString("asset_stellar_code"));
-        BigDecimal balance = rs.getBigDecimal("balance");
-        String iban = rs.getString("iban");
+    static AccountState map(ResultSet rs) throws SQLException {
+        Asset asset = new Asset(new AssetCode(rs.getString(COLUMNS.at("asset_code"))), rs.getString(COLUMNS.at("asset_issuer")),
+                rs.getInt(COLUMNS.at("asset_minor_units")), rs.getString(COLUMNS.at("asset_name")),
+                rs.getString(COLUMNS.at("asset_stellar_code")));
+        BigDecimal balance = rs.getBigDecimal(COLUMNS.at("balance"));
+        String iban = rs.getString(COLUMNS.at("iban"));
         return new AccountState(
-                new AccountId(Rows.uuid(rs, "id")),
-                new AccountNumber(rs.getString("account_number")),
+                new AccountId(Rows.uuid(rs, COLUMNS.at("id"))),
+                new AccountNumber(rs.getString(COLUMNS.at("account_number"))),
                 iban == null ? null : new Iban(iban),
-                new CustomerId(Rows.uuid(rs, "customer_id")),
-                Rows.enumValue(rs, "product", ProductType.class),
+                new CustomerId(Rows.uuid(rs, COLUMNS.at("customer_id"))),
+                Rows.enumValue(rs, COLUMNS.at("product"), ProductType.class),
                 asset,
                 asset.amount(balance),
-                Rows.enumValue(rs, "status", AccountStatus.class),
-                rs.getString("block_reason"),
-                Rows.instant(rs, "opened_at"),
-                Rows.instant(rs, "updated_at"),
-                Rows.instant(rs, "closed_at"),
-                rs.getLong("version"));
+                Rows.enumValue(rs, COLUMNS.at("status"), AccountStatus.class),
+                rs.getString(COLUMNS.at("block_reason")),
+                Rows.instant(rs, COLUMNS.at("opened_at")),
+                Rows.instant(rs, COLUMNS.at("updated_at")),
+                Rows.instant(rs, COLUMNS.at("closed_at")),
+                rs.getLong(COLUMNS.at("version")));
     }
 }

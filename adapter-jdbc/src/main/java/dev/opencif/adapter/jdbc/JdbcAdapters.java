@@ -69,7 +69,6 @@ public final class JdbcAdapters implements AutoCloseable {
         jdbi.registerArgument(new Rows.InstantArgumentFactory());
         jdbi.registerArgument(new Rows.UuidArgumentFactory());
         CustomerRows.registerMappers(jdbi);
-        JdbcAccountStore.registerMappers(jdbi);
         JdbcNiceNumberHolds.registerMappers(jdbi);
         JdbcBankingUserStore.registerMappers(jdbi);
         JdbcOnboardingProcessStore.registerMappers(jdbi);
@@ -78,7 +77,7 @@ public final class JdbcAdapters implements AutoCloseable {
         JdbcTransactionStore.registerMappers(jdbi);
         JdbcInteractionLog.registerMappers(jdbi);
         OutboxRelay.registerMappers(jdbi);
-        unitOfWork = new JdbcUnitOfWork(jdbi);
+        unitOfWork = new JdbcUnitOfWork(jdbi, dataSource);
         customers = new JdbcCustomerStore(unitOfWork);
         accounts = new JdbcAccountStore(unitOfWork, clock, options.accountNumberLength());
         holds = new JdbcNiceNumberHolds(unitOfWork);

@@ -26,6 +26,8 @@ import dev.opencif.domain.error.ConflictException;
 import dev.opencif.domain.error.DuplicateIdentifierException;
 import dev.opencif.domain.identifier.Identifier;
 import dev.opencif.domain.identifier.Uniqueness;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -36,6 +38,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 /**
  * Customers in the {@code customer} table and its child tables (identifiers, addresses, contacts,
@@ -44,15 +47,15 @@ import org.jdbi.v3.core.Handle;
  */
 public final class JdbcCustomerStore implements LoadCustomerPort, SaveCustomerPort, SearchCustomersPort, CustomerNumberPort {
     static final String NEXT_CIF = "SELECT nextval('customer_number_seq')";
-    static final String CIF_TAKEN = "SELECT COUNT(*) FROM customer WHERE cif = :cif";
-    static final String BY_ID = CustomerSearch.SELECT + " WHERE c.id = :id";
+    static final String CIF_TAKEN = "SELECT COUNT(*) FROM customer WHERE cif = ?";
+    static final String BY_ID = CustomerRows.SELECT_CUSTOMER + " WHERE c.id = ?";
     /** Locks only the customer row: writers that must serialise on a customer all take it first. */
-    static final String BY_ID_FOR_UPDATE = "SELECT c.* FROM customer c WHERE c.id = :id FOR UPDATE";
-    static final String BY_NUMBER = CustomerSearch.SELECT + " WHERE c.cif = :cif";
-    static final String BY_IDS = CustomerSearch.SELECT + " WHERE c.id IN (<ids>)";
-    static final String BY_IDENTIFIER = CustomerSearch.SELECT + " WHERE c.id IN (SELECT i.customer_id FROM customer_identifier i"
-            + " WHERE i.identifier_type = :type AND i.lookup_key = :lookup_key)";
-    static final String AND_COUNTERPARTY = " AND c.counterparty_id = :counterparty";
+    static final String BY_ID_FOR_UPDATE = CustomerRows.SELECT_CUSTOMER + " WHERE c.id = ? FOR UPDATE";
+    static final String BY_NUMBER = CustomerRows.SELECT_CUSTOMER + " WHERE c.cif = ?";
+    static final String BY_IDS = CustomerRows.SELECT_CUSTOMER + " WHERE c.id IN (<ids>)";
+    static final String BY_IDENTIFIER = CustomerRows.SELECT_CUSTOMER + " WHERE c.id IN (SELECT i.customer_id"
+            + " FROM customer_identifier i WHERE i.identifier_type = ? AND i.lookup_key = ?)";
+    static final String AND_COUNTERPARTY = " AND c.counterparty_id = ?";
     static final String AND_NO_COUNTERPARTY = " AND c.counterparty_id IS NULL";
     static final String OLDEST_FIRST = " ORDER BY c.created_at, c.row_seq LIMIT 1";
 
@@ -64,10 +67,10 @@ public final class JdbcCustomerStore implements LoadCustomerPort, SaveCustomerPo
 
     @Override
     public CustomerNumber nextCustomerNumber() {
-        return uow.read(h -> {
+        return uow.query(c -> {
             while (true) {
-                long candidate = h.createQuery(NEXT_CIF).mapTo(Long.class).one();
-                if (h.createQuery(CIF_TAKEN).bind("cif", candidate).mapTo(Long.class).one() == 0) {
+                long candidate = PlainSql.single(c, NEXT_CIF);
+                if (PlainSql.single(c, CIF_TAKEN, candidate) == 0) {
                     return new CustomerNumber(candidate);
                 }
             }
@@ -77,8 +80,7 @@ public final class JdbcCustomerStore implements LoadCustomerPort, SaveCustomerPo
     @Override
     public Optional<Customer> findById(CustomerId id) {
         Objects.requireNonNull(id, "id");
-        return uow.readConsistent(h -> load(h, h.createQuery(BY_ID).bind("id", id.value()).mapTo(CustomerRow.class).list()))
-                .stream().findFirst().map(Customer::restore);
+        return first(uow.queryConsistent(c -> load(c, PlainSql.list(c, BY_ID, CustomerRows::customerRow, id.value()))));
     }
 
     @Override
@@ -87,15 +89,13 @@ public final class JdbcCustomerStore implements LoadCustomerPort, SaveCustomerPo
         if (!uow.isActive()) {
             return findById(id);
         }
-        return uow.read(h -> load(h, h.createQuery(BY_ID_FOR_UPDATE).bind("id", id.value()).mapTo(CustomerRow.class).list()))
-                .stream().findFirst().map(Customer::restore);
+        return first(uow.queryConsistent(c -> load(c, PlainSql.list(c, BY_ID_FOR_UPDATE, CustomerRows::customerRow, id.value()))));
     }
 
     @Override
     public Optional<Customer> findByNumber(CustomerNumber number) {
         Objects.requireNonNull(number, "number");
-        return uow.readConsistent(h -> load(h, h.createQuery(BY_NUMBER).bind("cif", number.value()).mapTo(CustomerRow.class).list()))
-                .stream().findFirst().map(Customer::restore);
+        return first(uow.queryConsistent(c -> load(c, PlainSql.list(c, BY_NUMBER, CustomerRows::customerRow, number.value()))));
     }
 
     @Override
@@ -104,13 +104,10 @@ public final class JdbcCustomerStore implements LoadCustomerPort, SaveCustomerPo
         boolean perCounterparty = identifier.type().uniqueness() == Uniqueness.PER_COUNTERPARTY;
         String sql = BY_IDENTIFIER + (perCounterparty ? (counterparty == null ? AND_NO_COUNTERPARTY : AND_COUNTERPARTY) : "")
                 + OLDEST_FIRST;
-        return uow.readConsistent(h -> {
-            var query = h.createQuery(sql).bind("type", identifier.type().name()).bind("lookup_key", identifier.uniqueKey());
-            if (perCounterparty && counterparty != null) {
-                query.bind("counterparty", counterparty.value());
-            }
-            return load(h, query.mapTo(CustomerRow.class).list());
-        }).stream().findFirst().map(Customer::restore);
+        Object[] params = perCounterparty && counterparty != null
+                ? new Object[] {identifier.type().name(), identifier.uniqueKey(), counterparty.value()}
+                : new Object[] {identifier.type().name(), identifier.uniqueKey()};
+        return first(uow.queryConsistent(c -> load(c, PlainSql.list(c, sql, CustomerRows::customerRow, params))));
     }
 
     @Override
@@ -120,8 +117,12 @@ public final class JdbcCustomerStore implements LoadCustomerPort, SaveCustomerPo
         if (values.isEmpty()) {
             return List.of();
         }
-        return uow.readConsistent(h -> load(h, h.createQuery(BY_IDS).bindList("ids", values).mapTo(CustomerRow.class).list()))
+        return uow.queryConsistent(c -> load(c, PlainSql.listIn(c, BY_IDS, "<ids>", values, CustomerRows::customerRow)))
                 .stream().map(Customer::restore).toList();
+    }
+
+    private static Optional<Customer> first(List<CustomerState> states) {
+        return states.isEmpty() ? Optional.empty() : Optional.of(Customer.restore(states.get(0)));
     }
 
     @Override
@@ -130,19 +131,17 @@ public final class JdbcCustomerStore implements LoadCustomerPort, SaveCustomerPo
         CustomerState state = customer.state();
         long next = state.version() + 1;
         Customer stored = Customer.restore(withVersion(state, next));
-        uow.write(h -> {
+        uow.writePlain(c -> {
+            Columns.Values values = CustomerRows.customerValues(state, next);
             if (state.version() == 0) {
-                CustomerRows.bindCustomer(h.createUpdate(CustomerRows.INSERT_CUSTOMER), state, next).execute();
+                PlainSql.update(c, CustomerRows.INSERT_CUSTOMER, values.all());
             } else {
-                int updated = CustomerRows.bindCustomer(h.createUpdate(CustomerRows.UPDATE_CUSTOMER), state, next)
-                        .bind("expected_version", state.version())
-                        .execute();
-                if (updated == 0) {
+                if (PlainSql.update(c, CustomerRows.UPDATE_CUSTOMER, values.forUpdate("id", state.version())) == 0) {
                     throw new ConflictException("Customer", state.id().toString(), state.version());
                 }
-                CustomerRows.deleteChildren(h, state.id());
+                CustomerRows.deleteChildren(c, state.id());
             }
-            CustomerRows.insertChildren(h, state);
+            CustomerRows.insertChildren(c, state);
             return null;
         }, ConstraintViolations.mapping(Map.of(
                 "pk_customer", () -> new AlreadyExistsException("Customer", state.id().toString()),
@@ -164,7 +163,7 @@ public final class JdbcCustomerStore implements LoadCustomerPort, SaveCustomerPo
         return uow.readConsistent(h -> {
             long total = search.bind(h.createQuery(CustomerSearch.COUNT + where)).mapTo(Long.class).one();
             List<CustomerState> items = total <= page.offset() ? List.of()
-                    : load(h, search.bind(h.createQuery(pageSql))
+                    : loadOnHandle(h, search.bind(h.createQuery(pageSql))
                             .bind("page_limit", page.limit())
                             .bind("page_offset", page.offset())
                             .mapTo(CustomerRow.class).list())
@@ -173,20 +172,28 @@ public final class JdbcCustomerStore implements LoadCustomerPort, SaveCustomerPo
         });
     }
 
+    private static List<CustomerState> loadOnHandle(Handle h, List<CustomerRow> rows) {
+        try {
+            return load(h.getConnection(), rows);
+        } catch (SQLException e) {
+            throw new UnableToExecuteStatementException("reading the customers' child rows failed: " + e.getMessage(), e, null);
+        }
+    }
+
     /** Completes customer rows with their children, read in one query per child table, keeping the rows' order. */
-    static List<CustomerState> load(Handle h, List<CustomerRow> rows) {
+    static List<CustomerState> load(Connection c, List<CustomerRow> rows) throws SQLException {
         if (rows.isEmpty()) {
             return List.of();
         }
         List<UUID> ids = rows.stream().map(r -> r.withoutChildren().id().value()).toList();
-        Map<UUID, List<Identifier>> identifiers = children(h, CustomerRows.SELECT_IDENTIFIERS, ids, IdentifierRow.class,
-                IdentifierRow::customerId, IdentifierRow::identifier);
-        Map<UUID, List<Address>> addresses = children(h, CustomerRows.SELECT_ADDRESSES, ids, AddressRow.class,
-                AddressRow::customerId, AddressRow::address);
-        Map<UUID, List<ContactDetail>> contacts = children(h, CustomerRows.SELECT_CONTACTS, ids, ContactRow.class,
-                ContactRow::customerId, ContactRow::contact);
-        Map<UUID, List<Representative>> representatives = children(h, CustomerRows.SELECT_REPRESENTATIVES, ids,
-                RepresentativeRow.class, RepresentativeRow::customerId, RepresentativeRow::representative);
+        Map<UUID, List<Identifier>> identifiers = children(c, CustomerRows.SELECT_IDENTIFIERS, ids,
+                CustomerRows::identifierRow, IdentifierRow::customerId, IdentifierRow::identifier);
+        Map<UUID, List<Address>> addresses = children(c, CustomerRows.SELECT_ADDRESSES, ids,
+                CustomerRows::addressRow, AddressRow::customerId, AddressRow::address);
+        Map<UUID, List<ContactDetail>> contacts = children(c, CustomerRows.SELECT_CONTACTS, ids,
+                CustomerRows::contactRow, ContactRow::customerId, ContactRow::contact);
+        Map<UUID, List<Representative>> representatives = children(c, CustomerRows.SELECT_REPRESENTATIVES, ids,
+                CustomerRows::representativeRow, RepresentativeRow::customerId, RepresentativeRow::representative);
         List<CustomerState> states = new ArrayList<>(rows.size());
         for (CustomerRow row : rows) {
             CustomerState s = row.withoutChildren();
@@ -200,10 +207,10 @@ public final class JdbcCustomerStore implements LoadCustomerPort, SaveCustomerPo
         return states;
     }
 
-    private static <R, T> Map<UUID, List<T>> children(Handle h, String sql, List<UUID> ids, Class<R> rowType,
-                                                      Function<R, UUID> owner, Function<R, T> value) {
+    private static <R, T> Map<UUID, List<T>> children(Connection c, String sql, List<UUID> ids, PlainSql.RowReader<R> reader,
+                                                      Function<R, UUID> owner, Function<R, T> value) throws SQLException {
         Map<UUID, List<T>> byOwner = new HashMap<>();
-        for (R row : h.createQuery(sql).bindList("ids", ids).mapTo(rowType).list()) {
+        for (R row : PlainSql.listIn(c, sql, "<ids>", ids, reader)) {
             byOwner.computeIfAbsent(owner.apply(row), k -> new ArrayList<>()).add(value.apply(row));
         }
         return byOwner;

@@ -13,6 +13,7 @@ import dev.opencif.domain.customer.ContactMedium;
 import dev.opencif.domain.customer.Customer;
 import dev.opencif.domain.customer.RelationType;
 import dev.opencif.domain.customer.Representative;
+import dev.opencif.domain.error.DuplicateIdentifierException;
 import dev.opencif.domain.customer.RepresentativeId;
 import dev.opencif.domain.interaction.Interaction;
 import dev.opencif.domain.interaction.InteractionId;
@@ -131,5 +132,46 @@ abstract class UnitOfWorkRollbackScenario {
         for (String table : TABLES) {
             assertThat(after.get(table)).as(table).isGreaterThan(before.get(table));
         }
+    }
+
+    @Test
+    void a_refused_write_dooms_the_unit_of_work_even_when_the_work_catches_the_refusal() {
+        Customer holder = CustomerBuilder.aCustomer().savedIn(ports);
+        Map<String, Long> before = rowCounts();
+        Customer clashing = CustomerBuilder.aCustomer().withPhone(holder.phone().orElseThrow())
+                .withNumber(ports.customerNumbers().nextCustomerNumber()).build(clock);
+
+        assertThatThrownBy(() -> ports.unitOfWork().inTransaction(() -> {
+            writeToEveryTable();
+            try {
+                ports.saveCustomer().save(clashing);
+            } catch (DuplicateIdentifierException refused) {
+                return "carried on";
+            }
+            return "not refused";
+        })).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("rolled back")
+                .hasCauseInstanceOf(DuplicateIdentifierException.class);
+
+        assertThat(rowCounts()).isEqualTo(before);
+    }
+
+    @Test
+    void after_a_refused_write_the_unit_of_work_refuses_every_further_statement() {
+        Customer holder = CustomerBuilder.aCustomer().savedIn(ports);
+        Customer clashing = CustomerBuilder.aCustomer().withPhone(holder.phone().orElseThrow())
+                .withNumber(ports.customerNumbers().nextCustomerNumber()).build(clock);
+
+        assertThatThrownBy(() -> ports.unitOfWork().inTransaction(() -> {
+            try {
+                ports.saveCustomer().save(clashing);
+            } catch (DuplicateIdentifierException refused) {
+                return ports.loadCustomer().findById(holder.id());
+            }
+            return null;
+        })).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("can only be rolled back");
+
+        assertThat(ports.loadCustomer().findById(holder.id())).isPresent();
     }
 }

@@ -46,7 +46,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import org.jdbi.v3.core.Jdbi;
 
 /** The customer aggregate's rows: the customer table and its four child tables, both directions. */
 final class CustomerRows {
@@ -108,10 +107,6 @@ final class CustomerRows {
     private static String children(Columns columns, String table) {
         return "SELECT " + columns.select("t") + " FROM " + table + " t WHERE t.customer_id IN (<ids>)"
                 + " ORDER BY t.customer_id, t.list_index";
-    }
-
-    static void registerMappers(Jdbi jdbi) {
-        jdbi.registerRowMapper(CustomerRow.class, (rs, ctx) -> customerRow(rs));
     }
 
     static String lower(String value) {

@@ -4,49 +4,36 @@ import dev.opencif.application.shared.CustomerFilter;
 import dev.opencif.application.shared.CustomerOrdering;
 import dev.opencif.domain.customer.CustomerId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.UnaryOperator;
-import org.jdbi.v3.core.statement.Query;
 
 /**
  * A {@link CustomerFilter} as SQL: a WHERE clause assembled from fixed fragments, one per filter present, and
- * the binder of their parameters. Names, surnames, paternal names and logins compare on lower-cased columns
+ * their positional parameters. Names, surnames, paternal names and logins compare on lower-cased columns
  * written by the adapter ({@link java.util.Locale#ROOT}, like the filter), so the semantics are those of
  * {@link CustomerFilter#test}.
  */
 final class CustomerSearch {
     static final String SELECT = CustomerRows.SELECT_CUSTOMER;
     static final String COUNT = "SELECT COUNT(*) FROM customer c";
-    static final String PAGE = " LIMIT :page_limit OFFSET :page_offset";
+    static final String PAGE = " LIMIT ? OFFSET ?";
 
-    private static final String COUNTERPARTY = "c.counterparty_id = :counterparty";
-    private static final String IDS = "c.id IN (<customer_ids>)";
-    private static final String LOGINS = "c.login_lc IN (<logins>)";
-    private static final String KYC_LEVELS = "c.kyc_level IN (<kyc_levels>)";
-    private static final String DISABLED = "c.disabled = :disabled";
+    private static final String COUNTERPARTY = "c.counterparty_id = ?";
+    private static final String DISABLED = "c.disabled = ?";
     private static final String HAS_BALANCE = "c.balance_amount IS NOT NULL";
-    private static final String MIN_BALANCE = "c.balance_amount >= :min_balance";
-    private static final String MAX_BALANCE = "c.balance_amount <= :max_balance";
-    private static final String ASSET_CODES = "c.balance_currency IN (<asset_codes>)";
-    private static final String ASSET_ISSUERS = "c.balance_issuer IN (<asset_issuers>)";
-    private static final String BRANCHES = "c.branch IN (<branches>)";
-    private static final String NAMES = "c.first_name_lc IN (<names>)";
-    private static final String PATERNAL_NAMES = "c.middle_name_lc IN (<paternal_names>)";
-    private static final String SURNAMES = "c.last_name_lc IN (<surnames>)";
-    private static final String PHONES = "c.phone IN (<phones>)";
-    private static final String SEGMENTS = "c.segment IN (<segments>)";
-    private static final String STATUSES = "c.status IN (<statuses>)";
-    private static final String SEARCH = "(c.first_name_lc LIKE :search ESCAPE '!' OR c.last_name_lc LIKE :search ESCAPE '!'"
-            + " OR c.middle_name_lc LIKE :search ESCAPE '!' OR c.login_lc LIKE :search ESCAPE '!')";
-    private static final String CREATED_FROM = "c.created_at >= :created_from";
-    private static final String CREATED_TO = "c.created_at <= :created_to";
-    private static final String UPDATED_FROM = "c.updated_at >= :updated_from";
-    private static final String UPDATED_TO = "c.updated_at <= :updated_to";
+    private static final String MIN_BALANCE = "c.balance_amount >= ?";
+    private static final String MAX_BALANCE = "c.balance_amount <= ?";
+    private static final String SEARCH = "(c.first_name_lc LIKE ? ESCAPE '!' OR c.last_name_lc LIKE ? ESCAPE '!'"
+            + " OR c.middle_name_lc LIKE ? ESCAPE '!' OR c.login_lc LIKE ? ESCAPE '!')";
+    private static final String CREATED_FROM = "c.created_at >= ?";
+    private static final String CREATED_TO = "c.created_at <= ?";
+    private static final String UPDATED_FROM = "c.updated_at >= ?";
+    private static final String UPDATED_TO = "c.updated_at <= ?";
 
     private final List<String> conditions = new ArrayList<>();
-    private final List<UnaryOperator<Query>> binders = new ArrayList<>();
+    private final List<Object> params = new ArrayList<>();
 
     private CustomerSearch() {
     }
@@ -54,48 +41,48 @@ final class CustomerSearch {
     static CustomerSearch of(CustomerFilter f) {
         CustomerSearch s = new CustomerSearch();
         if (f.counterparty() != null) {
-            s.add(COUNTERPARTY, q -> q.bind("counterparty", f.counterparty().value()));
+            s.add(COUNTERPARTY, f.counterparty().value());
         }
-        s.addList(IDS, "customer_ids", f.customerIds().stream().map(CustomerId::value).toList());
-        s.addList(LOGINS, "logins", f.logins());
-        s.addList(KYC_LEVELS, "kyc_levels", f.kycLevels().stream().map(Enum::name).toList());
+        s.addList("c.id", f.customerIds().stream().map(CustomerId::value).toList());
+        s.addList("c.login_lc", f.logins());
+        s.addList("c.kyc_level", f.kycLevels().stream().map(Enum::name).toList());
         if (f.disabled() != null) {
-            s.add(DISABLED, q -> q.bind("disabled", f.disabled()));
+            s.add(DISABLED, f.disabled());
         }
         if (f.minBalanceAllowed() != null || f.maxBalanceAllowed() != null
                 || !f.balanceAssetCodes().isEmpty() || !f.balanceAssetIssuers().isEmpty()) {
-            s.add(HAS_BALANCE, q -> q);
+            s.add(HAS_BALANCE);
         }
         if (f.minBalanceAllowed() != null) {
-            s.add(MIN_BALANCE, q -> q.bind("min_balance", f.minBalanceAllowed()));
+            s.add(MIN_BALANCE, f.minBalanceAllowed());
         }
         if (f.maxBalanceAllowed() != null) {
-            s.add(MAX_BALANCE, q -> q.bind("max_balance", f.maxBalanceAllowed()));
+            s.add(MAX_BALANCE, f.maxBalanceAllowed());
         }
-        s.addList(ASSET_CODES, "asset_codes", f.balanceAssetCodes());
-        s.addList(ASSET_ISSUERS, "asset_issuers", f.balanceAssetIssuers());
-        s.addList(BRANCHES, "branches", f.branches());
-        s.addList(NAMES, "names", f.names());
-        s.addList(PATERNAL_NAMES, "paternal_names", f.paternalNames());
-        s.addList(SURNAMES, "surnames", f.surnames());
-        s.addList(PHONES, "phones", f.phones());
-        s.addList(SEGMENTS, "segments", f.segments());
-        s.addList(STATUSES, "statuses", f.statuses().stream().map(Enum::name).toList());
+        s.addList("c.balance_currency", f.balanceAssetCodes());
+        s.addList("c.balance_issuer", f.balanceAssetIssuers());
+        s.addList("c.branch", f.branches());
+        s.addList("c.first_name_lc", f.names());
+        s.addList("c.middle_name_lc", f.paternalNames());
+        s.addList("c.last_name_lc", f.surnames());
+        s.addList("c.phone", f.phones());
+        s.addList("c.segment", f.segments());
+        s.addList("c.status", f.statuses().stream().map(Enum::name).toList());
         if (f.searchString() != null) {
             String pattern = "%" + escapeLike(f.searchString().toLowerCase(Locale.ROOT)) + "%";
-            s.add(SEARCH, q -> q.bind("search", pattern));
+            s.add(SEARCH, pattern, pattern, pattern, pattern);
         }
         if (f.createdFrom() != null) {
-            s.add(CREATED_FROM, q -> q.bindByType("created_from", f.createdFrom(), java.time.Instant.class));
+            s.add(CREATED_FROM, f.createdFrom());
         }
         if (f.createdTo() != null) {
-            s.add(CREATED_TO, q -> q.bindByType("created_to", f.createdTo(), java.time.Instant.class));
+            s.add(CREATED_TO, f.createdTo());
         }
         if (f.updatedFrom() != null) {
-            s.add(UPDATED_FROM, q -> q.bindByType("updated_from", f.updatedFrom(), java.time.Instant.class));
+            s.add(UPDATED_FROM, f.updatedFrom());
         }
         if (f.updatedTo() != null) {
-            s.add(UPDATED_TO, q -> q.bindByType("updated_to", f.updatedTo(), java.time.Instant.class));
+            s.add(UPDATED_TO, f.updatedTo());
         }
         return s;
     }
@@ -105,12 +92,9 @@ final class CustomerSearch {
         return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
     }
 
-    Query bind(Query query) {
-        Query bound = query;
-        for (UnaryOperator<Query> binder : binders) {
-            bound = binder.apply(bound);
-        }
-        return bound;
+    /** The parameters of {@link #where}'s placeholders, in order. */
+    List<Object> params() {
+        return List.copyOf(params);
     }
 
     /** The ORDER BY of an ordering: the same keys as {@link CustomerOrdering#comparator}, ties broken by id ascending. */
@@ -127,20 +111,20 @@ final class CustomerSearch {
         };
     }
 
-    /** Escapes LIKE wildcards with {@code !} (a backslash would be read as an escape by Jdbi's SQL lexer). */
+    /** Escapes LIKE wildcards with {@code !}, which means the same on H2 and PostgreSQL whatever their string settings. */
     static String escapeLike(String value) {
         return value.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
-    private void add(String condition, UnaryOperator<Query> binder) {
+    private void add(String condition, Object... values) {
         conditions.add(condition);
-        binders.add(binder);
+        params.addAll(Arrays.asList(values));
     }
 
-    private void addList(String condition, String name, Collection<?> values) {
+    /** {@code column IN (?, …)}, one placeholder per value; nothing when there are no values. */
+    private void addList(String column, Collection<?> values) {
         if (!values.isEmpty()) {
-            List<?> list = List.copyOf(values);
-            add(condition, q -> q.bindList(name, list));
+            add(column + " IN (" + "?, ".repeat(values.size() - 1) + "?)", values.toArray());
         }
     }
 }

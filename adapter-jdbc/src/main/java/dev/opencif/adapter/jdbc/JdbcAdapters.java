@@ -68,7 +68,6 @@ public final class JdbcAdapters implements AutoCloseable {
         jdbi = Jdbi.create(dataSource);
         jdbi.registerArgument(new Rows.InstantArgumentFactory());
         jdbi.registerArgument(new Rows.UuidArgumentFactory());
-        CustomerRows.registerMappers(jdbi);
         JdbcNiceNumberHolds.registerMappers(jdbi);
         JdbcBankingUserStore.registerMappers(jdbi);
         JdbcOnboardingProcessStore.registerMappers(jdbi);

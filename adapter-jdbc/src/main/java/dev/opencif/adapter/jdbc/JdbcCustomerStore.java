@@ -37,8 +37,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
-import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 /**
  * Customers in the {@code customer} table and its child tables (identifiers, addresses, contacts,
@@ -160,24 +158,18 @@ public final class JdbcCustomerStore implements LoadCustomerPort, SaveCustomerPo
         CustomerSearch search = CustomerSearch.of(filter);
         String where = search.where();
         String pageSql = CustomerSearch.SELECT + where + CustomerSearch.orderBy(ordering) + CustomerSearch.PAGE;
-        return uow.readConsistent(h -> {
-            long total = search.bind(h.createQuery(CustomerSearch.COUNT + where)).mapTo(Long.class).one();
+        Object[] params = search.params().toArray();
+        Object[] pageParams = new Object[params.length + 2];
+        System.arraycopy(params, 0, pageParams, 0, params.length);
+        pageParams[params.length] = page.limit();
+        pageParams[params.length + 1] = page.offset();
+        return uow.queryConsistent(c -> {
+            long total = PlainSql.single(c, CustomerSearch.COUNT + where, params);
             List<CustomerState> items = total <= page.offset() ? List.of()
-                    : loadOnHandle(h, search.bind(h.createQuery(pageSql))
-                            .bind("page_limit", page.limit())
-                            .bind("page_offset", page.offset())
-                            .mapTo(CustomerRow.class).list())
-                            .stream().map(s -> Customer.restore(s).state()).toList();
+                    : load(c, PlainSql.list(c, pageSql, CustomerRows::customerRow, pageParams)).stream()
+                            .map(s -> Customer.restore(s).state()).toList();
             return new Page<>(items, Math.max(total, items.size()), page);
         });
-    }
-
-    private static List<CustomerState> loadOnHandle(Handle h, List<CustomerRow> rows) {
-        try {
-            return load(h.getConnection(), rows);
-        } catch (SQLException e) {
-            throw new UnableToExecuteStatementException("reading the customers' child rows failed: " + e.getMessage(), e, null);
-        }
     }
 
     /** Completes customer rows with their children, read in one query per child table, keeping the rows' order. */

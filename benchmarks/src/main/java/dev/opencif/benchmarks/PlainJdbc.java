@@ -61,15 +61,21 @@ public final class PlainJdbc {
     static final String NUMBER_BLOCKED = "SELECT (SELECT COUNT(*) FROM account WHERE account_number = ?)"
             + " + (SELECT COUNT(*) FROM nice_number_hold WHERE account_number = ? AND status = 'HELD' AND expires_at > ?)";
 
-    static final String CUSTOMER_BY_ID = "SELECT c.* FROM customer c WHERE c.id = ?";
-    static final String CUSTOMER_BY_CIF = "SELECT c.* FROM customer c WHERE c.cif = ?";
-    static final String CUSTOMER_BY_IDENTIFIER = "SELECT c.* FROM customer c WHERE c.id IN (SELECT i.customer_id FROM"
+    /** The columns adapter-jdbc reads (every column but row_seq), listed as it lists them. */
+    static final String CUSTOMER_SELECT = "SELECT " + qualified("c", String.join(", ", CUSTOMER_COLUMNS) + ", blacklist_blocked")
+            + " FROM customer c";
+    static final String CUSTOMER_BY_ID = CUSTOMER_SELECT + " WHERE c.id = ?";
+    static final String CUSTOMER_BY_CIF = CUSTOMER_SELECT + " WHERE c.cif = ?";
+    static final String CUSTOMER_BY_IDENTIFIER = CUSTOMER_SELECT + " WHERE c.id IN (SELECT i.customer_id FROM"
             + " customer_identifier i WHERE i.identifier_type = ? AND i.lookup_key = ?) ORDER BY c.created_at, c.row_seq LIMIT 1";
     static final String[] CHILDREN = {
-        "SELECT * FROM customer_identifier WHERE customer_id IN (?) ORDER BY customer_id, list_index",
-        "SELECT * FROM customer_address WHERE customer_id IN (?) ORDER BY customer_id, list_index",
-        "SELECT * FROM customer_contact WHERE customer_id IN (?) ORDER BY customer_id, list_index",
-        "SELECT * FROM customer_representative WHERE customer_id IN (?) ORDER BY customer_id, list_index"};
+        child("customer_identifier", "customer_id, list_index, identifier_type, id_kind, id_country, id_value, lookup_key,"
+                + " national_id_key, phone_key, login_key"),
+        child("customer_address", "customer_id, list_index, id, address_type, country, city, district, town, street_name,"
+                + " street_no, building, floor_no, apartment, postal_code, detail, reg_type_code, reg_country_code, reg_city_code,"
+                + " reg_town_code, reg_district_code, reg_district_type, reg_street_code"),
+        child("customer_contact", "customer_id, list_index, id, medium, medium_type, content, additional_info"),
+        child("customer_representative", "customer_id, list_index, id, person_id, relation")};
     static final String ACCOUNTS_BY_CUSTOMER = "SELECT id, account_number, iban, customer_id, product, asset_code, asset_issuer,"
             + " asset_minor_units, asset_name, asset_stellar_code, balance, status, block_reason, opened_at, updated_at, closed_at,"
             + " version FROM account WHERE customer_id = ? ORDER BY opened_at, row_seq";
@@ -87,6 +93,14 @@ public final class PlainJdbc {
     }
 
     private PlainJdbc() {
+    }
+
+    private static String qualified(String alias, String columns) {
+        return alias + "." + columns.replace(", ", ", " + alias + ".");
+    }
+
+    private static String child(String table, String columns) {
+        return "SELECT " + qualified("t", columns) + " FROM " + table + " t WHERE t.customer_id IN (?) ORDER BY t.customer_id, t.list_index";
     }
 
     /**
@@ -272,7 +286,7 @@ public final class PlainJdbc {
             }
             List<Row> page = new ArrayList<>();
             if (total > offset) {
-                try (PreparedStatement s = c.prepareStatement("SELECT c.* FROM customer c" + where + orderBy + " LIMIT ? OFFSET ?")) {
+                try (PreparedStatement s = c.prepareStatement(CUSTOMER_SELECT + where + orderBy + " LIMIT ? OFFSET ?")) {
                     bindAll(s, params);
                     s.setInt(params.size() + 1, limit);
                     s.setInt(params.size() + 2, offset);

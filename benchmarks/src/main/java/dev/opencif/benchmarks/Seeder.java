@@ -168,7 +168,8 @@ public final class Seeder {
         boolean autoCommit = c.getAutoCommit();
         c.setAutoCommit(true);
         try (Statement s = c.createStatement()) {
-            s.execute(db.isPostgres() ? "ANALYZE " + table : "ANALYZE TABLE " + table);
+            // VACUUM as autovacuum would after a bulk load: it sets the visibility map that index-only scans need
+            s.execute(db.isPostgres() ? "VACUUM ANALYZE " + table : "ANALYZE TABLE " + table);
         } finally {
             c.setAutoCommit(autoCommit);
         }

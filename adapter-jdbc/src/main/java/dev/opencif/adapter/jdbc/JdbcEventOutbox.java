@@ -2,10 +2,9 @@ package dev.opencif.adapter.jdbc;
 
 import dev.opencif.application.port.out.EventPublisherPort;
 import dev.opencif.domain.shared.DomainEvent;
-import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * The transactional outbox: {@link #publish} writes the events into {@code outbox_event} in the transaction of
@@ -14,7 +13,7 @@ import org.jdbi.v3.core.statement.PreparedBatch;
  */
 public final class JdbcEventOutbox implements EventPublisherPort {
     static final String INSERT = "INSERT INTO outbox_event (event_type, aggregate_type, aggregate_id, occurred_at, payload)"
-            + " VALUES (:event_type, :aggregate_type, :aggregate_id, :occurred_at, :payload)";
+            + " VALUES (?, ?, ?, ?, ?)";
 
     private final JdbcUnitOfWork uow;
 
@@ -29,17 +28,14 @@ public final class JdbcEventOutbox implements EventPublisherPort {
             return;
         }
         List<DomainEvent> copy = List.copyOf(events);
-        uow.write(h -> {
-            PreparedBatch batch = h.prepareBatch(INSERT);
-            for (DomainEvent event : copy) {
-                batch.bind("event_type", event.type())
-                        .bind("aggregate_type", event.aggregateType())
-                        .bind("aggregate_id", event.aggregateId())
-                        .bindByType("occurred_at", event.occurredAt(), Instant.class)
-                        .bind("payload", EventJson.write(event))
-                        .add();
-            }
-            return batch.execute();
+        List<Object[]> rows = new ArrayList<>(copy.size());
+        for (DomainEvent event : copy) {
+            rows.add(new Object[] {event.type(), event.aggregateType(), event.aggregateId(), event.occurredAt(),
+                EventJson.write(event)});
+        }
+        uow.writePlain(c -> {
+            PlainSql.batch(c, INSERT, rows);
+            return null;
         }, e -> e);
     }
 }

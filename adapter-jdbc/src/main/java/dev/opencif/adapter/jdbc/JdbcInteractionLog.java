@@ -17,7 +17,7 @@ import org.jdbi.v3.core.Jdbi;
 /** The append-only interaction log and audit trail; newest first, later appends first among equal instants. */
 public final class JdbcInteractionLog implements InteractionLogPort {
     static final String INSERT = "INSERT INTO interaction (id, customer_id, channel, operation, occurred_at, request_id, actor,"
-            + " outcome) VALUES (:id, :customer_id, :channel, :operation, :occurred_at, :request_id, :actor, :outcome)";
+            + " outcome) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
     static final String FIND = "SELECT id, customer_id, channel, operation, occurred_at, request_id, actor, outcome"
             + " FROM interaction WHERE customer_id = :customer_id AND occurred_at >= :from AND occurred_at < :to";
     static final String AND_CHANNELS = " AND channel IN (<channels>)";
@@ -44,16 +44,8 @@ public final class JdbcInteractionLog implements InteractionLogPort {
     @Override
     public void append(Interaction i) {
         Objects.requireNonNull(i, "interaction");
-        uow.write(h -> h.createUpdate(INSERT)
-                .bind("id", i.id().value())
-                .bind("customer_id", i.customerId().value())
-                .bind("channel", i.channel().value())
-                .bind("operation", i.operation())
-                .bindByType("occurred_at", i.occurredAt(), Instant.class)
-                .bind("request_id", i.requestId())
-                .bind("actor", i.actor())
-                .bind("outcome", i.outcome().name())
-                .execute(),
+        uow.writePlain(c -> PlainSql.update(c, INSERT, i.id().value(), i.customerId().value(), i.channel().value(),
+                        i.operation(), i.occurredAt(), i.requestId(), i.actor(), i.outcome().name()),
                 ConstraintViolations.mapping(Map.of(
                         "pk_interaction", () -> new AlreadyExistsException("Interaction", i.id().toString()))));
     }

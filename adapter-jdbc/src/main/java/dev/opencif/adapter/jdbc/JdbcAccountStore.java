@@ -57,7 +57,7 @@ public final class JdbcAccountStore implements LoadAccountPort, SaveAccountPort,
             + " + (SELECT COUNT(*) FROM nice_number_hold WHERE account_number = ? AND status = 'HELD' AND expires_at > ?)";
     static final String UNAVAILABLE = "SELECT account_number FROM account WHERE account_number IN (<numbers>)"
             + " UNION SELECT account_number FROM nice_number_hold WHERE account_number IN (<numbers>)"
-            + " AND status = 'HELD' AND expires_at > :now";
+            + " AND status = 'HELD' AND expires_at > ?";
 
     private final JdbcUnitOfWork uow;
     private final Clock clock;
@@ -101,8 +101,15 @@ public final class JdbcAccountStore implements LoadAccountPort, SaveAccountPort,
         if (values.isEmpty()) {
             return Set.of();
         }
-        return uow.read(h -> h.createQuery(UNAVAILABLE).bindList("numbers", values).bindByType("now", now, Instant.class)
-                .mapTo(String.class).stream().map(AccountNumber::new).collect(Collectors.toUnmodifiableSet()));
+        String in = "?, ".repeat(values.size() - 1) + "?";
+        Object[] params = new Object[values.size() * 2 + 1];
+        for (int i = 0; i < values.size(); i++) {
+            params[i] = values.get(i);
+            params[values.size() + i] = values.get(i);
+        }
+        params[params.length - 1] = now;
+        return uow.query(c -> PlainSql.list(c, UNAVAILABLE.replace("<numbers>", in), rs -> rs.getString(1), params))
+                .stream().map(AccountNumber::new).collect(Collectors.toUnmodifiableSet());
     }
 
     @Override

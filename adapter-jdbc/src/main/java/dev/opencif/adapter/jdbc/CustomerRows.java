@@ -41,7 +41,6 @@ import java.net.URI;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -321,11 +320,11 @@ final class CustomerRows {
                 Rows.enumValue(rs, CUSTOMER.at("kyc_risk_class"), RiskClass.class),
                 coded(rs, "kyc_education"),
                 employment,
-                Rows.money(rs, CUSTOMER.at("kyc_income_amount"), CUSTOMER.at("kyc_income_currency"), CUSTOMER.at("kyc_income_minor_units")),
+                money(rs, "kyc_income"),
                 coded(rs, "kyc_home_status"),
                 rs.getString(CUSTOMER.at("kyc_source_of_wealth")),
-                Rows.money(rs, CUSTOMER.at("kyc_limit_amount"), CUSTOMER.at("kyc_limit_currency"), CUSTOMER.at("kyc_limit_minor_units")));
-        Money balance = Rows.money(rs, CUSTOMER.at("balance_amount"), CUSTOMER.at("balance_currency"), CUSTOMER.at("balance_minor_units"));
+                money(rs, "kyc_limit"));
+        Money balance = money(rs, "balance");
         String blacklistReason = rs.getString(CUSTOMER.at("blacklist_reason"));
         UUID counterparty = Rows.uuid(rs, CUSTOMER.at("counterparty_id"));
         String segment = rs.getString(CUSTOMER.at("segment"));
@@ -335,15 +334,17 @@ final class CustomerRows {
                 new CustomerId(Rows.uuid(rs, CUSTOMER.at("id"))),
                 new CustomerNumber(rs.getLong(CUSTOMER.at("cif"))),
                 Rows.enumValue(rs, CUSTOMER.at("customer_type"), CustomerType.class),
-                new PersonName(rs.getString(CUSTOMER.at("first_name")), rs.getString(CUSTOMER.at("last_name")), rs.getString(CUSTOMER.at("middle_name"))),
+                new PersonName(rs.getString(CUSTOMER.at("first_name")), rs.getString(CUSTOMER.at("last_name")),
+                        rs.getString(CUSTOMER.at("middle_name"))),
                 Rows.date(rs, CUSTOMER.at("birth_date")),
                 Rows.enumValue(rs, CUSTOMER.at("status"), CustomerStatus.class),
                 segment == null ? null : new Segment(segment),
                 branch == null ? null : new BranchRef(branch),
                 counterparty == null ? null : new CounterpartyId(counterparty),
                 rs.getBoolean(CUSTOMER.at("disabled")),
-                blacklistReason == null ? null : new Blacklisting(blacklistReason, Rows.instant(rs, CUSTOMER.at("blacklisted_at")),
-                        rs.getBoolean(CUSTOMER.at("blacklist_blocked"))),
+                blacklistReason == null ? null
+                        : new Blacklisting(blacklistReason, Rows.instant(rs, CUSTOMER.at("blacklisted_at")),
+                                rs.getBoolean(CUSTOMER.at("blacklist_blocked"))),
                 kyc,
                 List.of(), List.of(), List.of(), List.of(),
                 balance == null ? null : new BalanceAllowance(balance, rs.getString(CUSTOMER.at("balance_issuer"))),
@@ -351,6 +352,12 @@ final class CustomerRows {
                 Rows.instant(rs, CUSTOMER.at("created_at")),
                 Rows.instant(rs, CUSTOMER.at("updated_at")),
                 rs.getLong(CUSTOMER.at("version")));
+    }
+
+    /** The money in the customer columns {@code prefix_amount}, {@code prefix_currency} and {@code prefix_minor_units}. */
+    private static Money money(ResultSet rs, String prefix) throws SQLException {
+        return Rows.money(rs, CUSTOMER.at(prefix + "_amount"), CUSTOMER.at(prefix + "_currency"),
+                CUSTOMER.at(prefix + "_minor_units"));
     }
 
     private static CodedValue coded(ResultSet rs, String prefix) throws SQLException {
@@ -386,12 +393,14 @@ final class CustomerRows {
                 rs.getString(ADDRESS.at("postal_code")),
                 rs.getString(ADDRESS.at("detail")),
                 new RegistryCodes(rs.getString(ADDRESS.at("reg_type_code")), rs.getString(ADDRESS.at("reg_country_code")),
-                        rs.getString(ADDRESS.at("reg_city_code")), rs.getString(ADDRESS.at("reg_town_code")), rs.getString(ADDRESS.at("reg_district_code")),
+                        rs.getString(ADDRESS.at("reg_city_code")), rs.getString(ADDRESS.at("reg_town_code")),
+                        rs.getString(ADDRESS.at("reg_district_code")),
                         rs.getString(ADDRESS.at("reg_district_type")), rs.getString(ADDRESS.at("reg_street_code"))));
     }
 
     private static ContactDetail contact(ResultSet rs) throws SQLException {
-        return new ContactDetail(new ContactDetailId(Rows.uuid(rs, CONTACT.at("id"))), Rows.enumValue(rs, CONTACT.at("medium"), ContactMedium.class),
-                rs.getString(CONTACT.at("medium_type")), rs.getString(CONTACT.at("content")), rs.getString(CONTACT.at("additional_info")));
+        return new ContactDetail(new ContactDetailId(Rows.uuid(rs, CONTACT.at("id"))),
+                Rows.enumValue(rs, CONTACT.at("medium"), ContactMedium.class), rs.getString(CONTACT.at("medium_type")),
+                rs.getString(CONTACT.at("content")), rs.getString(CONTACT.at("additional_info")));
     }
 }

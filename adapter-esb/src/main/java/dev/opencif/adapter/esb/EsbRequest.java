@@ -31,10 +31,22 @@ public record EsbRequest(String method, String path, String rawQuery, Map<String
                 json == null ? null : json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
-    /** The first value of a header, if present. */
+    /**
+     * The first value of a header, if present. The map compares names case-insensitively, so an ASCII name (every
+     * HTTP header name) is looked up as given; any other is lower-cased first, as it always was.
+     */
     public Optional<String> header(String name) {
-        List<String> values = headers.get(name.toLowerCase(Locale.ROOT));
+        List<String> values = headers.get(isAscii(name) ? name : name.toLowerCase(Locale.ROOT));
         return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
+    }
+
+    private static boolean isAscii(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            if (name.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The same request with one more header value. */

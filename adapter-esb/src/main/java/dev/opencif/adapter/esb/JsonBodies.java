@@ -18,6 +18,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Reading JSON request bodies for the handlers of this module: content type, size limit and syntax are
@@ -26,6 +27,7 @@ import java.util.Locale;
  */
 public final class JsonBodies {
     private static final int EXCERPT = 80;
+    private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
 
     private JsonBodies() {
     }
@@ -107,7 +109,7 @@ public final class JsonBodies {
             return "the request body is not valid JSON";
         }
         int lineNr = location.getLineNr();
-        String[] lines = new String(body, StandardCharsets.UTF_8).split("\r\n|\r|\n", -1);
+        String[] lines = LINE_BREAK.split(new String(body, StandardCharsets.UTF_8), -1);
         String message = "the request body is not valid JSON near line " + lineNr + ", column " + location.getColumnNr()
                 + " (check the quotes, colons and commas there)";
         if (lineNr <= lines.length) {

@@ -7,12 +7,13 @@ import dev.opencif.domain.error.ValidationException;
 import dev.opencif.domain.identifier.BankingUsername;
 import dev.opencif.domain.identifier.EmailAddress;
 import dev.opencif.domain.identifier.Identifier;
-import dev.opencif.domain.identifier.IdentifierType;
 import dev.opencif.domain.identifier.Login;
 import dev.opencif.domain.identifier.NationalId;
+import dev.opencif.domain.identifier.NationalIdKind;
 import dev.opencif.domain.identifier.PhoneNumber;
 import dev.opencif.domain.kyc.KycProfile;
 import dev.opencif.domain.shared.Checks;
+import dev.opencif.domain.shared.CountryCode;
 import dev.opencif.domain.shared.DomainEvent;
 import java.net.URI;
 import java.time.Instant;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
@@ -32,6 +34,9 @@ import java.util.function.UnaryOperator;
  * {@link CustomerEvent}s for the outbox. Not thread-safe: load, change and save within one unit of work.
  */
 public final class Customer {
+    /** Below this many entries, uniqueness is checked by comparing pairs: cheaper than hashing for the usual few. */
+    private static final int SMALL = 16;
+
     private CustomerState state;
     private final List<DomainEvent> events = new ArrayList<>();
 
@@ -244,7 +249,12 @@ public final class Customer {
     }
 
     public Optional<Address> findAddress(AddressId addressId) {
-        return state.addresses().stream().filter(a -> a.id().equals(addressId)).findFirst();
+        for (Address address : state.addresses()) {
+            if (address.id().equals(addressId)) {
+                return Optional.of(address);
+            }
+        }
+        return Optional.empty();
     }
 
     public void addContactDetail(ContactDetail contact, Instant now) {
@@ -274,36 +284,93 @@ public final class Customer {
     // ---- invariants --------------------------------------------------------------------------------
 
     private static void checkInvariants(CustomerState s) {
-        Set<IdentifierType> singleTypes = new HashSet<>();
-        Set<String> nationalKinds = new HashSet<>();
-        for (Identifier identifier : s.identifiers()) {
-            if (identifier instanceof BankingUsername) {
-                throw ValidationException.of("identifiers", "a banking username belongs to the banking user, not the customer");
-            }
-            if (identifier instanceof NationalId nationalId) {
-                if (!nationalKinds.add(nationalId.kind() + ":" + nationalId.country())) {
-                    throw ValidationException.of("identifiers", "at most one " + nationalId.kind() + " per customer");
-                }
-            } else if (!singleTypes.add(identifier.type())) {
-                throw ValidationException.of("identifiers", "at most one " + identifier.type() + " per customer");
-            }
-        }
-        requireUnique(s.addresses().stream().map(Address::id).toList(), "addresses");
-        requireUnique(s.contacts().stream().map(ContactDetail::id).toList(), "contacts");
-        requireUnique(s.representatives().stream().map(Representative::id).toList(), "representatives");
-        for (Representative r : s.representatives()) {
+        checkIdentifiers(s.identifiers());
+        requireUnique(s.addresses(), Address::id, "addresses");
+        requireUnique(s.contacts(), ContactDetail::id, "contacts");
+        List<Representative> representatives = s.representatives();
+        requireUnique(representatives, Representative::id, "representatives");
+        for (Representative r : representatives) {
             if (r.person().equals(s.id())) {
                 throw ValidationException.of("representative.person", "a customer cannot represent itself");
             }
         }
-        requireUnique(s.representatives().stream().map(r -> r.person() + ":" + r.relation()).toList(), "representatives");
+        requireUnique(representatives, r -> new PersonRelation(r.person(), r.relation()), "representatives");
         if (s.blacklisting() != null && s.status() == CustomerStatus.ACTIVE) {
             throw ValidationException.of("status", "a blacklisted customer cannot be ACTIVE");
         }
     }
 
-    private static void requireUnique(List<?> keys, String field) {
-        if (new HashSet<>(keys).size() != keys.size()) {
+    /** A representative's person and relation: a customer names each pair at most once. */
+    private record PersonRelation(CustomerId person, RelationType relation) {
+    }
+
+    /** No banking username; at most one national id per kind and country, at most one identifier of every other type. */
+    private static void checkIdentifiers(List<Identifier> identifiers) {
+        Set<Object> slots = identifiers.size() < SMALL ? null : new HashSet<>();
+        for (int i = 0; i < identifiers.size(); i++) {
+            Identifier identifier = identifiers.get(i);
+            if (identifier instanceof BankingUsername) {
+                throw ValidationException.of("identifiers", "a banking username belongs to the banking user, not the customer");
+            }
+            boolean taken = slots == null ? slotTakenBefore(identifiers, i) : !slots.add(slot(identifier));
+            if (taken) {
+                throw ValidationException.of("identifiers", "at most one "
+                        + (identifier instanceof NationalId nationalId ? nationalId.kind() : identifier.type()) + " per customer");
+            }
+        }
+    }
+
+    /** Whether an identifier before index {@code i} fills the same slot as the one at {@code i}. */
+    private static boolean slotTakenBefore(List<Identifier> identifiers, int i) {
+        Identifier identifier = identifiers.get(i);
+        for (int j = 0; j < i; j++) {
+            if (sameSlot(identifiers.get(j), identifier)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Two national ids of one kind and country, or two other identifiers of one type. */
+    private static boolean sameSlot(Identifier a, Identifier b) {
+        if (a instanceof NationalId x) {
+            return b instanceof NationalId y && x.kind() == y.kind() && x.country().equals(y.country());
+        }
+        return !(b instanceof NationalId) && a.type() == b.type();
+    }
+
+    private static Object slot(Identifier identifier) {
+        return identifier instanceof NationalId n ? new NationalSlot(n.kind(), n.country()) : identifier.type();
+    }
+
+    /** The slot of a national id: one per kind and issuing country. */
+    private record NationalSlot(NationalIdKind kind, CountryCode country) {
+    }
+
+    /** Fails when two items have equal keys: a nested loop for the usual short lists, a hash set for long ones. */
+    private static <T> void requireUnique(List<T> items, Function<? super T, ?> key, String field) {
+        int size = items.size();
+        boolean duplicate = false;
+        if (size < SMALL) {
+            for (int i = 1; i < size && !duplicate; i++) {
+                Object k = key.apply(items.get(i));
+                for (int j = 0; j < i; j++) {
+                    if (Objects.equals(k, key.apply(items.get(j)))) {
+                        duplicate = true;
+                        break;
+                    }
+                }
+            }
+        } else {
+            Set<Object> keys = new HashSet<>();
+            for (T item : items) {
+                if (!keys.add(key.apply(item))) {
+                    duplicate = true;
+                    break;
+                }
+            }
+        }
+        if (duplicate) {
             throw ValidationException.of(field, "contains the same entry twice");
         }
     }
@@ -324,7 +391,12 @@ public final class Customer {
     }
 
     private <T extends Identifier> Optional<T> identifier(Class<T> type) {
-        return state.identifiers().stream().filter(type::isInstance).map(type::cast).findFirst();
+        for (Identifier identifier : state.identifiers()) {
+            if (type.isInstance(identifier)) {
+                return Optional.of(type.cast(identifier));
+            }
+        }
+        return Optional.empty();
     }
 
     private static List<Identifier> replaceIdentifier(List<Identifier> current, Identifier replacement) {

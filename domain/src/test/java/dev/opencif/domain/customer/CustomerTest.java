@@ -840,6 +840,51 @@ class CustomerTest {
         }
 
         @Test
+        void names_the_repeated_identifier_type_or_national_id_kind() {
+            assertThat(assertValidationFails(() -> aCustomer().identifiers(PHONE, CCCD, OTHER_PHONE).build(), "identifiers")
+                    .errors().get(0).message()).isEqualTo("at most one PHONE per customer");
+            assertThat(assertValidationFails(() -> aCustomer().identifiers(CCCD, PHONE, OTHER_CCCD).build(), "identifiers")
+                    .errors().get(0).message()).isEqualTo("at most one VN_CCCD per customer");
+        }
+
+        @Test
+        void reports_the_first_broken_identifier_rule_in_list_order() {
+            BankingUsername username = new BankingUsername("abcd");
+
+            assertThat(assertValidationFails(() -> aCustomer().identifiers(PHONE, OTHER_PHONE, username).build(), "identifiers")
+                    .errors().get(0).message()).isEqualTo("at most one PHONE per customer");
+            assertThat(assertValidationFails(() -> aCustomer().identifiers(PHONE, username, OTHER_PHONE).build(), "identifiers")
+                    .errors().get(0).message()).isEqualTo("a banking username belongs to the banking user, not the customer");
+        }
+
+        @Test
+        void checks_long_lists_as_strictly_as_short_ones() {
+            Address[] distinct = new Address[20];
+            for (int i = 0; i < distinct.length; i++) {
+                distinct[i] = address(AddressId.random(), "Huế");
+            }
+            assertThat(aCustomer().addresses(distinct).build().state().addresses()).hasSize(20);
+
+            Address[] repeated = distinct.clone();
+            repeated[19] = address(distinct[3].id(), "Hà Nội");
+            assertThat(assertValidationFails(() -> aCustomer().addresses(repeated).build(), "addresses")
+                    .errors().get(0).message()).isEqualTo("contains the same entry twice");
+        }
+
+        @Test
+        void rejects_the_same_person_twice_in_one_relation_and_accepts_it_in_two() {
+            CustomerId person = CustomerId.random();
+
+            assertValidationFails(() -> aCustomer().representatives(
+                    new Representative(RepresentativeId.random(), person, RelationType.PROXY),
+                    new Representative(RepresentativeId.random(), person, RelationType.PROXY)).build(), "representatives");
+            assertThat(aCustomer().representatives(
+                    new Representative(RepresentativeId.random(), person, RelationType.PROXY),
+                    new Representative(RepresentativeId.random(), person, RelationType.SPOUSE)).build().state().representatives())
+                    .hasSize(2);
+        }
+
+        @Test
         void state_rejects_updated_at_before_created_at_and_negative_version() {
             CustomerState valid = aCustomer().state();
 

@@ -112,7 +112,12 @@ final class EsbMapper {
     }
 
     private static <T extends Identifier> Optional<T> first(CustomerState c, Class<T> type) {
-        return c.identifiers().stream().filter(type::isInstance).map(type::cast).findFirst();
+        for (Identifier identifier : c.identifiers()) {
+            if (type.isInstance(identifier)) {
+                return Optional.of(type.cast(identifier));
+            }
+        }
+        return Optional.empty();
     }
 
     static String time(Instant instant) {

@@ -136,7 +136,8 @@ public final class InterApiHandler {
         } catch (OpenCifException e) {
             return failure(name, e);
         }
-        String key = sha256(header.appKey()) + "\u0000" + header.channelRequestId() + "\u0000" + name;
+        String appKeyHash = sha256(header.appKey());
+        String key = appKeyHash + "\u0000" + header.channelRequestId() + "\u0000" + name;
         ReplayCache.Claim claim = replays.claim(key, root.get("Parameters"));
         switch (claim.kind()) {
             case MISMATCH:
@@ -150,7 +151,7 @@ public final class InterApiHandler {
         }
         EsbResponse answer = null;
         try {
-            answer = run(name, method, call, header);
+            answer = run(name, method, call, header, appKeyHash);
             return answer;
         } finally {
             if (answer == null) {
@@ -163,9 +164,9 @@ public final class InterApiHandler {
         }
     }
 
-    private EsbResponse run(String name, Method method, JsonNode call, RequestHeader header) {
+    private EsbResponse run(String name, Method method, JsonNode call, RequestHeader header, String appKeyHash) {
         try {
-            Origin origin = new Origin(Channel.INTERAPI, header.channelRequestId(), "appkey-" + sha256(header.appKey()).substring(0, 12));
+            Origin origin = new Origin(Channel.INTERAPI, header.channelRequestId(), "appkey-" + appKeyHash.substring(0, 12));
             Object data = method.run(call, origin);
             return respond(200, name, new ServiceResponse("ServiceResponseMessage", data, null), Map.of());
         } catch (ValidationException e) {
@@ -261,7 +262,7 @@ public final class InterApiHandler {
     private Object create(JsonNode node, Origin origin) {
         InterApiDtos.CreateCall call = bind(node, InterApiDtos.CreateCall.class, P);
         InterApiDtos.DigitalCustomer c = Fields.required(call.digitalCustomer(), P + ".DigitalCustomer");
-        String f = P + ".DigitalCustomer";
+        final String f = P + ".DigitalCustomer";
         NationalId citizen = citizen(c.citizenshipNumber(), f + ".CitizenshipNumber");
         PhoneNumber phone = phone(Fields.required(c.phoneNumber(), f + ".PhoneNumber"), f + ".PhoneNumber");
         EmailAddress email = email(Fields.required(c.email(), f + ".Email"), f + ".Email");

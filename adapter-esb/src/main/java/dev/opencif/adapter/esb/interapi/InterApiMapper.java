@@ -11,6 +11,7 @@ import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * inter-API values to domain values: address blocks with their Pusula/KPS registry codes, country names
@@ -19,6 +20,8 @@ import java.util.Map;
  */
 final class InterApiMapper {
     private static final Locale TURKISH = Locale.forLanguageTag("tr");
+    /** Combining marks, as left by NFD decomposition (declared before {@link #COUNTRIES}, whose building uses it). */
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
     private static final Map<String, String> COUNTRIES = countries();
     /** Registry country codes that are telephone calling codes, as Pusula sends them ({@code 90}). */
     private static final Map<String, String> CALLING_CODES = Map.of("90", "TR");
@@ -107,7 +110,7 @@ final class InterApiMapper {
     /** Upper case without diacritics, Turkish dotted and dotless i folded to I: Türkiye, TÜRKİYE and TURKIYE meet. */
     static String fold(String value) {
         String upper = value.strip().replace('ı', 'i').replace('İ', 'I').toUpperCase(Locale.ROOT);
-        return Normalizer.normalize(upper, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return MARKS.matcher(Normalizer.normalize(upper, Normalizer.Form.NFD)).replaceAll("");
     }
 
     private static Map<String, String> countries() {

@@ -24,11 +24,17 @@ final class ReplayCache {
     private record Entry(JsonNode fingerprint, CompletableFuture<EsbResponse> answer) {
     }
 
-    private final int capacity;
-    private final LinkedHashMap<String, Entry> entries = new LinkedHashMap<>();
+    private final LinkedHashMap<String, Entry> entries;
 
     ReplayCache(int capacity) {
-        this.capacity = capacity;
+        this.entries = new LinkedHashMap<>() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Entry> eldest) {
+                return size() > capacity;
+            }
+        };
     }
 
     synchronized Claim claim(String key, JsonNode fingerprint) {
@@ -36,10 +42,6 @@ final class ReplayCache {
         if (entry == null) {
             entry = new Entry(fingerprint, new CompletableFuture<>());
             entries.put(key, entry);
-            while (entries.size() > capacity) {
-                Map.Entry<String, Entry> eldest = entries.entrySet().iterator().next();
-                entries.remove(eldest.getKey());
-            }
             return new Claim(Claim.Kind.RUN, entry.answer());
         }
         if (!entry.fingerprint().equals(fingerprint)) {

@@ -59,6 +59,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The bLink Customer Management dialect: service users read the master data of the customers who granted
@@ -83,6 +84,7 @@ public final class BlinkHandler {
             new Route("PUT", "/customer/{customerId}/addresses", "blink.update-address", true),
             new Route("GET", "/healthcheck", "blink.healthcheck", false));
     private static final Set<String> PAGING = Set.of("offset", "limit");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final FailureLog FAILURES = new FailureLog(BlinkHandler.class);
 
     private final OpenCif opencif;
@@ -108,10 +110,11 @@ public final class BlinkHandler {
         String operation = "-";
         try {
             String path = request.path();
-            if (!(path.equals(config.basePath()) || path.startsWith(config.basePath() + "/"))) {
+            String base = config.basePath();
+            if (!path.startsWith(base) || path.length() > base.length() && path.charAt(base.length()) != '/') {
                 throw new HttpFailure(404, "NOT_FOUND", "no such resource: " + path);
             }
-            Match match = HttpSupport.route(ROUTES, request.method(), path.substring(config.basePath().length()));
+            Match match = HttpSupport.route(ROUTES, request.method(), path.substring(base.length()));
             operation = match.route().operation();
             HttpSupport.checkBodySize(request, config.maxBodyBytes());
             String serviceUser = authenticate(request);
@@ -134,7 +137,7 @@ public final class BlinkHandler {
     /** {@code Authorization: Bearer <serviceUser>.<secret>}; the service user is the client's scope, else its id. */
     private String authenticate(RestRequest request) {
         String header = request.header("Authorization").orElseThrow(() -> new UnauthenticatedException("a bearer token is required"));
-        String[] parts = header.strip().split("\\s+", 2);
+        String[] parts = WHITESPACE.split(header.strip(), 2);
         if (parts.length != 2 || !parts[0].equalsIgnoreCase("Bearer")) {
             throw new UnauthenticatedException("a bearer token is required");
         }

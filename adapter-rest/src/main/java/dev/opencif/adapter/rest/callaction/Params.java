@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -25,6 +26,8 @@ import java.util.stream.Collectors;
  */
 final class Params {
     static final String DATE_FORMS = "must be an ISO date (2026-01-15) or instant (2026-01-15T09:00:00Z)";
+    private static final Pattern CAMEL_HUMP = Pattern.compile("([a-z0-9])([A-Z])");
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s-]+");
 
     private final JsonNode node;
     private final String prefix;
@@ -201,8 +204,8 @@ final class Params {
      * ({@code InProgress}, {@code in progress}, {@code IN_PROGRESS}), plus the given aliases.
      */
     static <E extends Enum<E>> E enumValue(Class<E> type, String value, java.util.Map<String, E> aliases) {
-        String normalised = value.strip().replaceAll("([a-z0-9])([A-Z])", "$1_$2")
-                .toUpperCase(java.util.Locale.ROOT).replaceAll("[\\s-]+", "_");
+        String normalised = SEPARATORS.matcher(CAMEL_HUMP.matcher(value.strip()).replaceAll("$1_$2")
+                .toUpperCase(java.util.Locale.ROOT)).replaceAll("_");
         if (aliases.containsKey(normalised)) {
             return aliases.get(normalised);
         }

@@ -60,6 +60,7 @@ import java.util.regex.Pattern;
 /** The five callAction actions that write customer data, each mapped onto its use case. */
 final class WriteActions {
     private static final Pattern DIGITS = Pattern.compile("\\d+");
+    private static final Pattern ADDRESS_SUFFIX = Pattern.compile("(?i)address$");
     private static final Map<String, AddressType> ADDRESS_ALIASES = Map.of(
             "RESIDENCE", AddressType.HOME, "RESIDENTIAL", AddressType.HOME, "DOMICILE", AddressType.HOME,
             "CORRESPONDENCE", AddressType.MAILING, "LEGAL", AddressType.REGISTERED, "BUSINESS", AddressType.WORK);
@@ -143,7 +144,7 @@ final class WriteActions {
         Params p = data.wrapper("AddressInfo");
         AddressId addressId = p.optional("addressIdentifier", v -> new AddressId(Ids.parseUuid(v, "addressIdentifier")));
         CustomerId customer = p.required("customerInternalId", v -> customerId(v));
-        AddressType type = p.required("addressType", v -> Params.enumValue(AddressType.class, v.replaceAll("(?i)address$", ""), ADDRESS_ALIASES));
+        AddressType type = p.required("addressType", v -> Params.enumValue(AddressType.class, ADDRESS_SUFFIX.matcher(v).replaceAll(""), ADDRESS_ALIASES));
         CountryCode country = p.required("country", CountryCode::of);
         String district = p.required("district", v -> Checks.text(v, "district", 100));
         String city = p.required("city", v -> Checks.text(v, "city", 100));

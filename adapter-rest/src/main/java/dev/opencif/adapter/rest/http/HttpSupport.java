@@ -26,6 +26,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -83,27 +84,119 @@ public final class HttpSupport {
         }
     }
 
-    /** One served route: method, path template with {@code {name}} segments, operation name, whether it writes. */
-    public record Route(String method, String template, String operation, boolean write) {
-        Optional<Map<String, String>> match(String path) {
-            String[] want = template.split("/", -1);
-            String[] got = path.split("/", -1);
-            if (want.length != got.length) {
-                return Optional.empty();
-            }
-            Map<String, String> params = new LinkedHashMap<>();
-            for (int i = 0; i < want.length; i++) {
-                if (want[i].startsWith("{") && want[i].endsWith("}")) {
-                    if (got[i].isEmpty()) {
-                        return Optional.empty();
-                    }
-                    params.put(want[i].substring(1, want[i].length() - 1), decode(got[i], "path"));
-                } else if (!want[i].equals(got[i])) {
-                    return Optional.empty();
+    /**
+     * One served route: method, path template with {@code {name}} segments, operation name, whether it writes.
+     * The template is split into segments once, here, so matching a request splits only the request's path.
+     */
+    public static final class Route {
+        private final String method;
+        private final String template;
+        private final String operation;
+        private final boolean write;
+        /** The template's segments, as {@code template.split("/", -1)}. */
+        private final String[] segments;
+        /** Per segment, the parameter name of a {@code {name}} segment, else null (a literal segment). */
+        private final String[] names;
+
+        public Route(String method, String template, String operation, boolean write) {
+            this.method = method;
+            this.template = template;
+            this.operation = operation;
+            this.write = write;
+            this.segments = segments(template);
+            this.names = new String[segments.length];
+            for (int i = 0; i < segments.length; i++) {
+                String segment = segments[i];
+                if (segment.startsWith("{") && segment.endsWith("}")) {
+                    names[i] = segment.substring(1, segment.length() - 1);
                 }
             }
-            return Optional.of(params);
         }
+
+        public String method() {
+            return method;
+        }
+
+        public String template() {
+            return template;
+        }
+
+        public String operation() {
+            return operation;
+        }
+
+        public boolean write() {
+            return write;
+        }
+
+        /**
+         * The URL-decoded path parameters when the path's segments fit the template, else null. As segments are
+         * judged in order, a parameter before the first misfit is still decoded, so a badly encoded one fails.
+         */
+        Map<String, String> match(String[] got) {
+            if (got.length != segments.length) {
+                return null;
+            }
+            int misfit = segments.length;
+            for (int i = 0; i < segments.length; i++) {
+                if (names[i] != null ? got[i].isEmpty() : !segments[i].equals(got[i])) {
+                    misfit = i;
+                    break;
+                }
+            }
+            if (misfit < segments.length) {
+                for (int i = 0; i < misfit; i++) {
+                    if (names[i] != null) {
+                        decode(got[i], "path");
+                    }
+                }
+                return null;
+            }
+            Map<String, String> params = new LinkedHashMap<>();
+            for (int i = 0; i < segments.length; i++) {
+                if (names[i] != null) {
+                    params.put(names[i], decode(got[i], "path"));
+                }
+            }
+            return params;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Route r && write == r.write && Objects.equals(method, r.method)
+                    && Objects.equals(template, r.template) && Objects.equals(operation, r.operation);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(method, template, operation, write);
+        }
+
+        @Override
+        public String toString() {
+            return "Route[method=" + method + ", template=" + template + ", operation=" + operation + ", write=" + write + "]";
+        }
+    }
+
+    /** The segments {@code path.split("/", -1)} gives (empty ones kept), with only the result array and its strings allocated. */
+    static String[] segments(String path) {
+        int count = 1;
+        for (int i = 0; i < path.length(); i++) {
+            if (path.charAt(i) == '/') {
+                count++;
+            }
+        }
+        String[] segments = new String[count];
+        int start = 0;
+        int n = 0;
+        for (int i = 0; i < path.length(); i++) {
+            if (path.charAt(i) == '/') {
+                segments[n++] = path.substring(start, i);
+                start = i + 1;
+            }
+        }
+        segments[n] = path.substring(start);
+        return segments;
     }
 
     public record Match(Route route, Map<String, String> params) {
@@ -115,17 +208,21 @@ public final class HttpSupport {
     /** The route for method and path: 404 when no template matches, 405 (with {@code Allow}) when only the method is wrong. */
     public static Match route(List<Route> routes, String method, String path) {
         String normalised = path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
-        Set<String> allowed = new LinkedHashSet<>();
+        String[] segments = segments(normalised);
+        Set<String> allowed = null;
         for (Route route : routes) {
-            Optional<Map<String, String>> params = route.match(normalised);
-            if (params.isPresent()) {
+            Map<String, String> params = route.match(segments);
+            if (params != null) {
                 if (route.method().equalsIgnoreCase(method)) {
-                    return new Match(route, params.get());
+                    return new Match(route, params);
+                }
+                if (allowed == null) {
+                    allowed = new LinkedHashSet<>();
                 }
                 allowed.add(route.method());
             }
         }
-        if (!allowed.isEmpty()) {
+        if (allowed != null) {
             throw new HttpFailure(405, "METHOD_NOT_ALLOWED", method + " is not allowed here",
                     Map.of("Allow", String.join(", ", allowed)));
         }
@@ -151,6 +248,9 @@ public final class HttpSupport {
     }
 
     private static String decode(String raw, String field) {
+        if (raw.indexOf('%') < 0 && raw.indexOf('+') < 0) {
+            return raw; // nothing to decode: URLDecoder would give the same string back
+        }
         try {
             return URLDecoder.decode(raw, StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {

@@ -21,7 +21,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.statement.SqlStatement;
 
 /** Consents and contracts, with optimistic versions; the effective-at query narrows in SQL and decides with the domain rule. */
 public final class JdbcAgreementStore implements AgreementPort {
@@ -34,19 +33,12 @@ public final class JdbcAgreementStore implements AgreementPort {
             + " AND (end_date IS NULL OR end_date >= :today)";
     static final String AND_GRANTEE = " AND grantee = :grantee";
     static final String AND_NO_GRANTEE = " AND grantee IS NULL";
-    static final String INSERT = """
-            INSERT INTO agreement (id, customer_id, agreement_type, start_date, end_date, source, contract_number, external_id,
-                grantee, status, granted_at, granted_channel, revoked_at, revoked_channel, updated_at, version)
-            VALUES (:id, :customer_id, :agreement_type, :start_date, :end_date, :source, :contract_number, :external_id,
-                :grantee, :status, :granted_at, :granted_channel, :revoked_at, :revoked_channel, :updated_at, :version)
-            """;
-    static final String UPDATE = """
-            UPDATE agreement SET customer_id = :customer_id, agreement_type = :agreement_type, start_date = :start_date,
-                end_date = :end_date, source = :source, contract_number = :contract_number, external_id = :external_id,
-                grantee = :grantee, status = :status, granted_at = :granted_at, granted_channel = :granted_channel,
-                revoked_at = :revoked_at, revoked_channel = :revoked_channel, updated_at = :updated_at, version = :version
-            WHERE id = :id AND version = :expected_version
-            """;
+    /** What {@link #save} writes. */
+    static final Columns WRITTEN = Columns.of("id", "customer_id", "agreement_type", "start_date", "end_date", "source",
+            "contract_number", "external_id", "grantee", "status", "granted_at", "granted_channel", "revoked_at",
+            "revoked_channel", "updated_at", "version");
+    static final String INSERT = WRITTEN.insert("agreement");
+    static final String UPDATE = WRITTEN.updateByKeyAndVersion("agreement", "id");
 
     private final JdbcUnitOfWork uow;
 
@@ -113,10 +105,11 @@ public final class JdbcAgreementStore implements AgreementPort {
         long next = s.version() + 1;
         Agreement stored = Agreement.restore(new AgreementState(s.id(), s.customerId(), s.type(), s.terms(), s.status(),
                 s.grantedAt(), s.grantedChannel(), s.revokedAt(), s.revokedChannel(), s.updatedAt(), next));
-        uow.write(h -> {
+        uow.writePlain(c -> {
+            Columns.Values values = values(s, next);
             if (s.version() == 0) {
-                bind(h.createUpdate(INSERT), s, next).execute();
-            } else if (bind(h.createUpdate(UPDATE), s, next).bind("expected_version", s.version()).execute() == 0) {
+                PlainSql.update(c, INSERT, values.all());
+            } else if (PlainSql.update(c, UPDATE, values.forUpdate("id", s.version())) == 0) {
                 throw new ConflictException("Agreement", s.id().toString(), s.version());
             }
             return null;
@@ -125,24 +118,24 @@ public final class JdbcAgreementStore implements AgreementPort {
         return stored;
     }
 
-    private static <S extends SqlStatement<S>> S bind(S statement, AgreementState s, long version) {
+    private static Columns.Values values(AgreementState s, long version) {
         AgreementTerms t = s.terms();
-        return statement
-                .bind("id", s.id().value())
-                .bind("customer_id", s.customerId().value())
-                .bind("agreement_type", s.type().name())
-                .bindByType("start_date", t.startDate(), LocalDate.class)
-                .bindByType("end_date", t.endDate(), LocalDate.class)
-                .bind("source", t.source())
-                .bind("contract_number", t.contractNumber())
-                .bind("external_id", t.externalId())
-                .bind("grantee", t.grantee())
-                .bind("status", s.status().name())
-                .bindByType("granted_at", s.grantedAt(), Instant.class)
-                .bind("granted_channel", s.grantedChannel().value())
-                .bindByType("revoked_at", s.revokedAt(), Instant.class)
-                .bind("revoked_channel", s.revokedChannel() == null ? null : s.revokedChannel().value())
-                .bindByType("updated_at", s.updatedAt(), Instant.class)
-                .bind("version", version);
+        return WRITTEN.values()
+                .set("id", s.id().value())
+                .set("customer_id", s.customerId().value())
+                .set("agreement_type", s.type().name())
+                .set("start_date", t.startDate())
+                .set("end_date", t.endDate())
+                .set("source", t.source())
+                .set("contract_number", t.contractNumber())
+                .set("external_id", t.externalId())
+                .set("grantee", t.grantee())
+                .set("status", s.status().name())
+                .set("granted_at", s.grantedAt())
+                .set("granted_channel", s.grantedChannel().value())
+                .set("revoked_at", s.revokedAt())
+                .set("revoked_channel", s.revokedChannel() == null ? null : s.revokedChannel().value())
+                .set("updated_at", s.updatedAt())
+                .set("version", version);
     }
 }

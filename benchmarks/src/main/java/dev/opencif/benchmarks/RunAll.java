@@ -1,7 +1,6 @@
 package dev.opencif.benchmarks;
 
 import dev.opencif.benchmarks.http.HttpBenchmark;
-import dev.opencif.benchmarks.http.LoadGenerator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -105,36 +104,7 @@ public final class RunAll {
                     dialects.get("handler|" + d), dialects.get("jacksonOnly|" + d), true, "documented");
         }
 
-        int requests = quick ? 1_000 : 10_000;
-        int seconds = quick ? 15 : 30;
-        List<HttpBenchmark.ServerResult> http = HttpBenchmark.run(32, requests, seconds);
-        HttpBenchmark.ServerResult o = http.get(0);
-        HttpBenchmark.ServerResult b = http.get(1);
-        httpRow("create customer", o.create(), b.create());
-        httpRow("get customer", o.get(), b.get());
-        rows.add(String.format(Locale.ROOT, "| 6 HTTP peak RSS under load (-Xmx256m, VmHWM) | H2 file | %,d MB | %,d MB | %.2f | < 300 MB: %s |",
-                o.peakRssKb() / 1024, b.peakRssKb() / 1024, (double) o.peakRssKb() / b.peakRssKb(), o.peakRssKb() < 300 * 1024 ? "met" : "MISSED"));
-
-        int runs = quick ? 1 : 3;
-        List<double[]> startups = HttpBenchmark.startups(runs);
-        double[] os = startups.get(0);
-        double[] bs = startups.get(1);
-        double oMs = median(os, 0, runs);
-        double bMs = median(bs, 0, runs);
-        double oRss = median(os, 1, runs) / 1024;
-        double bRss = median(bs, 1, runs) / 1024;
-        rows.add(String.format(Locale.ROOT, "| 7 start-up: process start → first 200 on /health (median of %d) | H2 file | %.0f ms | %.0f ms | %.2f | < 2 s: %s |",
-                runs, oMs, bMs, oMs / bMs, oMs < 2000 ? "met" : "MISSED"));
-        rows.add(String.format(Locale.ROOT, "| 7 RSS after start (VmRSS) | H2 file | %.0f MB | %.0f MB | %.2f | |", oRss, bRss, oRss / bRss));
-    }
-
-    private static double median(double[] pairs, int field, int runs) {
-        double[] v = new double[runs];
-        for (int i = 0; i < runs; i++) {
-            v[i] = pairs[2 * i + field];
-        }
-        java.util.Arrays.sort(v);
-        return v[runs / 2];
+        rows.addAll(HttpBenchmark.rows(quick));
     }
 
     private BenchDatabase opened(String db, String name) {
@@ -144,15 +114,6 @@ public final class RunAll {
     }
 
     private final List<BenchDatabase> openedDbs = new ArrayList<>();
-
-    private void httpRow(String what, LoadGenerator.Result o, LoadGenerator.Result b) {
-        double r = o.requestsPerSecond() / b.requestsPerSecond();
-        rows.add(String.format(Locale.ROOT, "| 6 HTTP %s, 32 clients: requests/s (%,d requests) | H2 file | %,.0f | %,.0f | %.2f | ≥ 0.8×: %s |",
-                what, o.requests(), o.requestsPerSecond(), b.requestsPerSecond(), r, r >= 0.8 ? "met" : "MISSED"));
-        rows.add(String.format(Locale.ROOT, "| 6 HTTP %s, 32 clients: p50 / p99 latency | H2 file | %.1f / %.1f ms | %.1f / %.1f ms | %.2f (p99) | p99 < 20 ms: %s |",
-                what, o.p50Millis(), o.p99Millis(), b.p50Millis(), b.p99Millis(), o.p99Millis() / b.p99Millis(),
-                o.p99Millis() < 20 ? "met" : "MISSED"));
-    }
 
     /** Runs one benchmark class; results keyed {@code method|param values in declaration order}. */
     private Map<String, RunResult> jmh(Class<?> type, Map<String, List<String>> params, boolean latency) throws RunnerException {

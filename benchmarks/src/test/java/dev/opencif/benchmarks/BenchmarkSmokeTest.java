@@ -116,6 +116,21 @@ class BenchmarkSmokeTest {
     }
 
     @Test
+    void both_servers_start_with_the_jvm_flags_of_the_server_launcher() throws Exception {
+        HttpBenchmark.Layout layout = HttpBenchmark.layout(dir);
+        assertThat(layout.flags()).contains("-Xmx256m");
+        List<String> bare = HttpBenchmark.bareCommand(layout, 1, dir).args();
+        assertThat(bare).contains("@" + layout.jvmOptions()).noneMatch(a -> a.startsWith("-Xm") || a.startsWith("-XX:+Use"));
+        List<String> opencif = HttpBenchmark.openCifCommand(layout, 1, dir, dir.resolve("c")).args();
+        if (layout.launcher() != null) {
+            assertThat(opencif).startsWith("sh", layout.launcher().toString());
+            assertThat(layout.launcher().resolveSibling("jvm.options")).isEqualTo(layout.jvmOptions());
+        } else {
+            assertThat(opencif).contains("@" + layout.jvmOptions(), "dev.opencif.server.OpenCifServer");
+        }
+    }
+
+    @Test
     void http_load_and_start_up_run_against_both_servers() throws Exception {
         List<HttpBenchmark.ServerResult> results = HttpBenchmark.run(4, 40, 20);
         assertThat(results).hasSize(2);

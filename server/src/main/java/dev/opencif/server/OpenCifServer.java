@@ -5,6 +5,8 @@ import dev.opencif.adapter.jdbc.JdbcAdapters;
 import dev.opencif.adapter.jdbc.OutboxRelay;
 import dev.opencif.application.OpenCif;
 import dev.opencif.application.port.out.OpenCifPorts;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -15,6 +17,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -34,6 +38,7 @@ import org.slf4j.LoggerFactory;
 public final class OpenCifServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(OpenCifServer.class);
     private static final Logger OUTBOX = LoggerFactory.getLogger("dev.opencif.server.outbox");
+    private static CompletableFuture<Validator> sharedValidator;
 
     private final ServerConfig config;
     private final JdbcAdapters database;
@@ -89,6 +94,7 @@ public final class OpenCifServer implements AutoCloseable {
     /** As {@link #start(ServerConfig)}, letting tests replace mounted endpoints (e.g. a deliberately slow one). */
     static OpenCifServer start(ServerConfig config, UnaryOperator<Map<Dialect, DialectEndpoint>> mounts) {
         configureHttpServerProperties(config);
+        CompletableFuture<Validator> validation = validator();
         DialectCredentials credentials = credentials(config);
         Clock clock = Clock.systemUTC();
         Iban4jIbanPort ibans = new Iban4jIbanPort(config.settings().get("bank.country").orElse("LT"),
@@ -101,7 +107,7 @@ public final class OpenCifServer implements AutoCloseable {
         ScheduledExecutorService relayScheduler = null;
         try {
             OpenCifPorts ports = database.ports(ibans, registry, clientCredentials);
-            OpenCif opencif = OpenCif.builder().ports(ports).build();
+            OpenCif opencif = OpenCif.builder().ports(ports).validator(joined(validation)).build();
             if (config.demo()) {
                 DemoData.load(opencif, credentials, DialectMounts.walletAsset(config.settings()), System.out);
             }
@@ -125,6 +131,35 @@ public final class OpenCifServer implements AutoCloseable {
             throw new UncheckedIOException("cannot listen on " + config.host() + ":" + config.port() + ": " + e.getMessage(), e);
         } catch (RuntimeException | Error e) {
             shutdownQuietly(workers, relayScheduler, database);
+            throw e;
+        }
+    }
+
+    /**
+     * Bean Validation, built once per JVM (building a factory is expensive) on a thread of its own, so that its
+     * bootstrap runs while the main thread opens and migrates the database; {@link #joined} waits for it.
+     */
+    private static synchronized CompletableFuture<Validator> validator() {
+        if (sharedValidator == null || sharedValidator.isCompletedExceptionally()) {
+            sharedValidator = CompletableFuture.supplyAsync(() -> Validation.buildDefaultValidatorFactory().getValidator(), runnable -> {
+                Thread thread = new Thread(runnable, "opencif-validation-bootstrap");
+                thread.setDaemon(true);
+                thread.start();
+            });
+        }
+        return sharedValidator;
+    }
+
+    private static Validator joined(CompletableFuture<Validator> validation) {
+        try {
+            return validation.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error cause) {
+                throw cause;
+            }
             throw e;
         }
     }

@@ -30,7 +30,8 @@ public record ServerConfig(
     public static final int DEFAULT_MAX_BODY = 1024 * 1024;
 
     public static final String USAGE = """
-            Usage: java -jar opencif-server.jar [options]
+            Usage: opencif-server [options]    (the launcher, with the JVM flags of jvm.options)
+                   java -jar opencif-server.jar [options]
               --port N              HTTP port (env OPENCIF_PORT, default 8080; 0 = any free port)
               --host ADDRESS        address to bind (env OPENCIF_HOST, default 0.0.0.0)
               --db-url URL          PostgreSQL JDBC URL (env OPENCIF_DB_URL); default: embedded H2 under --data-dir

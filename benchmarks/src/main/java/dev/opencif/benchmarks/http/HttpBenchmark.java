@@ -1,7 +1,9 @@
 package dev.opencif.benchmarks.http;
 
 import dev.opencif.benchmarks.BenchDatabase;
+import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -12,20 +14,36 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
- * (6) HTTP end to end and (7) start-up. Starts the real OpenCIF server ({@code server/target/opencif-server.jar}, or
- * this JVM's class path) and the bare baseline server as child processes with {@code -Xmx256m} on loopback, loads
- * each with {@link LoadGenerator} (create customer: counterparty {@code POST …/customers}; get customer: ESB
- * {@code get-customer-by-id}), and reads their peak RSS ({@code VmHWM}) from {@code /proc}.
+ * (6) HTTP end to end and (7) start-up. Starts the real OpenCIF server and the bare baseline server as child
+ * processes on loopback, loads each with {@link LoadGenerator} (create customer: counterparty {@code POST …/customers};
+ * get customer: ESB {@code get-customer-by-id}), and reads their peak RSS ({@code VmHWM}) from {@code /proc}.
+ * OpenCIF starts the way its operators start it: through the launcher {@code server/opencif-server} when the
+ * repository and the built jar are there (else {@code java @jvm.options -cp <this class path>}, with the copy of
+ * {@code jvm.options} the server jar carries); the baseline runs {@code java @} the same file, so both have exactly the
+ * documented flags, and a class-data archive of its own when the launcher maps one for OpenCIF.
+ * <p>Only (6) and (7), from the repository root after {@code mvn -DskipTests package}:
+ * {@code java -cp benchmarks/target/benchmarks.jar dev.opencif.benchmarks.http.HttpBenchmark [--quick]} prints the
+ * same table rows as {@link dev.opencif.benchmarks.RunAll}.
  */
 public final class HttpBenchmark {
     static final String SECRET = "benchmark-secret-of-at-least-thirty-two-bytes";
     static final String ISSUER = "https://idp.bench.example";
     static final String UAH_ISSUER = "GDQQY7WXGK5JZJQHLY7GMNZOCJ2QVG3ZNHDT4WYCNJU6ZG53RVXZPN2E";
     static final String COUNTERPARTY = "e8fd9c29-24d5-4af4-a6b9-933f59e5023d";
+    /** The documented way to run the server, relative to the repository root. */
+    static final String LAUNCHER = "server/opencif-server";
+    /** The launcher's JVM flags ({@code server/jvm.options}) as the server jar carries them. */
+    static final String JVM_OPTIONS_RESOURCE = "/dev/opencif/server/jvm.options";
 
     /** One server's figures. */
     public record ServerResult(String name, LoadGenerator.Result create, LoadGenerator.Result get, long peakRssKb,
@@ -50,38 +68,138 @@ public final class HttpBenchmark {
     private HttpBenchmark() {
     }
 
-    /** The command that starts OpenCIF: the shipped jar if it exists (or {@code -Dopencif.server.jar}), else this class path. */
-    static List<String> openCifCommand(int port, Path dataDir, Path config) {
-        List<String> cmd = java();
-        String jar = System.getProperty("opencif.server.jar", "server/target/opencif-server.jar");
-        if (Files.exists(Path.of(jar))) {
-            cmd.addAll(List.of("-jar", jar));
+    /** How to start one server: its command line and what to set in its environment. */
+    public record Command(List<String> args, Map<String, String> environment) {
+        public Command {
+            args = List.copyOf(args);
+            environment = Map.copyOf(environment);
+        }
+    }
+
+    /**
+     * Where both servers' JVM flags come from: with the repository at hand and the jar built, the launcher and the
+     * {@code jvm.options} beside it; otherwise ({@code launcher} null) the copy of that file the server jar carries.
+     * {@code openCifArchive} is the class-data archive the launcher maps (beside the jar, if the build wrote it);
+     * when there is one the baseline gets an archive of its own ({@code bareArchive}, see {@link #withBareArchive}).
+     */
+    public record Layout(Path launcher, Path jvmOptions, Path openCifArchive, Path bareArchive) {
+        /** The flags, comments stripped, on one line: what the results table shows. */
+        public String flags() {
+            try {
+                return Files.readAllLines(jvmOptions).stream().map(l -> l.replaceAll("#.*", "").strip())
+                        .filter(l -> !l.isEmpty()).collect(Collectors.joining(" "));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /**
+         * With an archive for OpenCIF, one training start of the baseline under {@code -XX:ArchiveClassesAtExit}
+         * (as the build does for the server jar), so that both servers start from a class-data archive; else as is.
+         */
+        public Layout withBareArchive(Path dir) throws IOException, InterruptedException {
+            // the JVM archives only classes from jars: from a class path with directories (surefire's) the baseline
+            // runs without an archive, and the table says so
+            boolean jarsOnly = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                    .noneMatch(entry -> Files.isDirectory(Path.of(entry)));
+            if (openCifArchive == null || !jarsOnly) {
+                return this;
+            }
+            Path archive = dir.resolve("bare.jsa").toAbsolutePath();
+            List<String> cmd = java(this);
+            cmd.add("-XX:ArchiveClassesAtExit=" + archive);
+            int port = freePort();
+            cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), BareServer.class.getName(), String.valueOf(port),
+                    dir.resolve("bare-training").toString()));
+            // healthy once, then stopped: the JVM writes the archive as it exits
+            start(new Command(cmd, Map.of()), port, dir.resolve("bare-training.log")).close();
+            return new Layout(launcher, jvmOptions, openCifArchive, Files.exists(archive) ? archive : null);
+        }
+    }
+
+    /** The layout for this run; {@code dir} receives the jar's {@code jvm.options} when the launcher cannot be used. */
+    public static Layout layout(Path dir) throws IOException {
+        Optional<Path> root = repositoryRoot();
+        if (root.isPresent() && Files.exists(serverJar(root.get()))) {
+            Path jar = serverJar(root.get());
+            Path archive = jar.resolveSibling(jar.getFileName().toString().replaceAll("\\.jar$", "") + ".jsa");
+            // as the launcher: an archive older than the jar is a leftover, not the jar's
+            boolean current = Files.exists(archive) && Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(jar)) > 0;
+            return new Layout(root.get().resolve(LAUNCHER).toAbsolutePath(), root.get().resolve("server/jvm.options").toAbsolutePath(),
+                    current ? archive : null, null);
+        }
+        try (InputStream in = HttpBenchmark.class.getResourceAsStream(JVM_OPTIONS_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(JVM_OPTIONS_RESOURCE + " is not on the class path: build the server module first");
+            }
+            Path file = dir.resolve("jvm.options");
+            Files.write(file, in.readAllBytes());
+            return new Layout(null, file.toAbsolutePath(), null, null);
+        }
+    }
+
+    /** The repository root ({@code -Dopencif.home}, else the working directory or its parent) if it has the launcher. */
+    static Optional<Path> repositoryRoot() {
+        String home = System.getProperty("opencif.home");
+        List<Path> candidates = home != null ? List.of(Path.of(home)) : List.of(Path.of(""), Path.of(".."));
+        return candidates.stream().map(Path::toAbsolutePath).map(Path::normalize)
+                .filter(p -> Files.isRegularFile(p.resolve(LAUNCHER))).findFirst();
+    }
+
+    /** The jar the launcher runs: {@code -Dopencif.server.jar}, else {@code server/target/opencif-server.jar}. */
+    static Path serverJar(Path root) {
+        String jar = System.getProperty("opencif.server.jar");
+        return jar != null ? Path.of(jar).toAbsolutePath() : root.resolve("server/target/opencif-server.jar");
+    }
+
+    /** OpenCIF as its operators start it: the launcher, or {@code java @jvm.options} on this class path without one. */
+    public static Command openCifCommand(Layout layout, int port, Path dataDir, Path config) {
+        List<String> serverArgs = List.of("--host", "127.0.0.1", "--port", String.valueOf(port), "--data-dir", dataDir.toString(),
+                "--config", config.toString(), "--threads", "32");
+        List<String> cmd = new ArrayList<>();
+        Map<String, String> env = new HashMap<>();
+        if (layout.launcher() != null) {
+            cmd.addAll(List.of("sh", layout.launcher().toString()));
+            env.put("JAVA_HOME", System.getProperty("java.home"));
+            env.put("OPENCIF_JAR", serverJar(layout.launcher().getParent().getParent()).toString());
         } else {
+            cmd.addAll(java(layout));
             cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "dev.opencif.server.OpenCifServer"));
         }
-        cmd.addAll(List.of("--host", "127.0.0.1", "--port", String.valueOf(port), "--data-dir", dataDir.toString(),
-                "--config", config.toString(), "--threads", "32"));
-        return cmd;
+        cmd.addAll(serverArgs);
+        return new Command(cmd, env);
     }
 
-    static List<String> bareCommand(int port, Path dataDir) {
-        List<String> cmd = java();
+    /** The baseline with the same JVM flags file as OpenCIF, and its own class-data archive when OpenCIF has one. */
+    public static Command bareCommand(Layout layout, int port, Path dataDir) {
+        List<String> cmd = java(layout);
+        if (layout.bareArchive() != null) {
+            cmd.add("-XX:SharedArchiveFile=" + layout.bareArchive());
+        }
         cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), BareServer.class.getName(), String.valueOf(port),
                 dataDir.toString()));
-        return cmd;
+        return new Command(cmd, Map.of());
     }
 
-    private static List<String> java() {
+    private static List<String> java(Layout layout) {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        cmd.add("-Xmx256m");
+        cmd.add("@" + layout.jvmOptions());
         return cmd;
     }
 
-    /** Starts {@code command}, waits for the first 200 on {@code /health}: the time that took and the RSS then. */
-    public static Running start(List<String> command, int port, Path log) throws IOException, InterruptedException {
+    /**
+     * Starts {@code command} (with a clean environment: no {@code OPENCIF_*} settings or JVM options from the caller),
+     * waits for the first 200 on {@code /health}: the time that took and the RSS then.
+     */
+    public static Running start(Command command, int port, Path log) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(command.args()).redirectErrorStream(true).redirectOutput(log.toFile());
+        // only the documented flags and the given options: nothing from the caller's environment
+        builder.environment().keySet().removeIf(name -> name.startsWith("OPENCIF_") || name.equals("JAVA_OPTS")
+                || name.equals("JDK_JAVA_OPTIONS") || name.equals("_JAVA_OPTIONS") || name.equals("JAVA_TOOL_OPTIONS"));
+        builder.environment().putAll(command.environment());
         long t0 = System.nanoTime();
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process process = builder.start();
         URI base = URI.create("http://127.0.0.1:" + port);
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(200)).build();
         HttpRequest health = HttpRequest.newBuilder(base.resolve("/health")).timeout(Duration.ofSeconds(1)).GET().build();
@@ -150,20 +268,31 @@ public final class HttpBenchmark {
 
     /** Runs both servers through the same load; {@code requests} per phase, each phase at most {@code seconds}. */
     public static List<ServerResult> run(int concurrency, int requests, int seconds) throws IOException, InterruptedException {
-        Path root = BenchDatabase.dataRoot().resolve("http-" + UUID.randomUUID());
-        Files.createDirectories(root);
+        Path root = scratch("http-");
+        List<ServerResult> results = run(layout(root).withBareArchive(root), root, concurrency, requests, seconds);
+        deleteQuietly(root);
+        return results;
+    }
+
+    static List<ServerResult> run(Layout layout, Path root, int concurrency, int requests, int seconds)
+            throws IOException, InterruptedException {
         List<ServerResult> results = new ArrayList<>();
         Path config = config(root);
         int port = freePort();
-        try (Running server = start(openCifCommand(port, root.resolve("opencif"), config), port, root.resolve("opencif.log"))) {
+        try (Running server = start(openCifCommand(layout, port, root.resolve("opencif"), config), port, root.resolve("opencif.log"))) {
             results.add(load("OpenCIF server", server, concurrency, requests, seconds));
         }
         port = freePort();
-        try (Running server = start(bareCommand(port, root.resolve("bare")), port, root.resolve("bare.log"))) {
+        try (Running server = start(bareCommand(layout, port, root.resolve("bare")), port, root.resolve("bare.log"))) {
             results.add(load("bare JDK server + plain JDBC", server, concurrency, requests, seconds));
         }
-        deleteQuietly(root);
         return results;
+    }
+
+    private static Path scratch(String prefix) throws IOException {
+        Path root = BenchDatabase.dataRoot().resolve(prefix + UUID.randomUUID());
+        Files.createDirectories(root);
+        return root;
     }
 
     static ServerResult load(String name, Running server, int concurrency, int requests, int seconds) throws InterruptedException {
@@ -209,25 +338,91 @@ public final class HttpBenchmark {
 
     /** (7) Start-up only: {@code runs} starts of each server on an empty data directory. */
     public static List<double[]> startups(int runs) throws IOException, InterruptedException {
-        Path root = BenchDatabase.dataRoot().resolve("startup-" + UUID.randomUUID());
-        Files.createDirectories(root);
+        Path root = scratch("startup-");
+        List<double[]> startups = startups(layout(root).withBareArchive(root), root, runs);
+        deleteQuietly(root);
+        return startups;
+    }
+
+    static List<double[]> startups(Layout layout, Path root, int runs) throws IOException, InterruptedException {
         Path config = config(root);
         double[] opencif = new double[runs * 2];
         double[] bare = new double[runs * 2];
         for (int i = 0; i < runs; i++) {
             int port = freePort();
-            try (Running s = start(openCifCommand(port, root.resolve("o" + i), config), port, root.resolve("o" + i + ".log"))) {
+            try (Running s = start(openCifCommand(layout, port, root.resolve("o" + i), config), port, root.resolve("o" + i + ".log"))) {
                 opencif[2 * i] = s.startMillis();
                 opencif[2 * i + 1] = s.rssAfterStartKb();
             }
             port = freePort();
-            try (Running s = start(bareCommand(port, root.resolve("b" + i)), port, root.resolve("b" + i + ".log"))) {
+            try (Running s = start(bareCommand(layout, port, root.resolve("b" + i)), port, root.resolve("b" + i + ".log"))) {
                 bare[2 * i] = s.startMillis();
                 bare[2 * i + 1] = s.rssAfterStartKb();
             }
         }
-        deleteQuietly(root);
         return List.of(opencif, bare);
+    }
+
+    /** (6) and (7) as rows of the results table ({@code --quick}: 1,000 requests per phase and one start of each). */
+    public static List<String> rows(boolean quick) throws IOException, InterruptedException {
+        List<String> rows = new ArrayList<>();
+        Path root = scratch("http-");
+        Layout layout = layout(root).withBareArchive(root);
+        rows.add("| 6/7 JVM flags of both servers (" + (layout.launcher() != null ? "server/jvm.options, via " + LAUNCHER
+                : "jvm.options of the server jar") + ") | | `" + layout.flags() + "`"
+                + (layout.openCifArchive() != null ? " + class-data archive of the jar" : "") + " | same"
+                + (layout.bareArchive() != null ? " + class-data archive of its own" : layout.openCifArchive() != null ? ", no archive" : "")
+                + " | | |");
+        int requests = quick ? 1_000 : 10_000;
+        int seconds = quick ? 15 : 30;
+        List<ServerResult> http = run(layout, root, 32, requests, seconds);
+        ServerResult o = http.get(0);
+        ServerResult b = http.get(1);
+        httpRows(rows, "create customer", o.create(), b.create());
+        httpRows(rows, "get customer", o.get(), b.get());
+        rows.add(String.format(Locale.ROOT, "| 6 HTTP peak RSS under load (VmHWM) | H2 file | %,d MB | %,d MB | %.2f | < 300 MB: %s |",
+                o.peakRssKb() / 1024, b.peakRssKb() / 1024, (double) o.peakRssKb() / b.peakRssKb(), o.peakRssKb() < 300 * 1024 ? "met" : "MISSED"));
+
+        int runs = quick ? 1 : 3;
+        List<double[]> startups = startups(layout, root, runs);
+        deleteQuietly(root);
+        double[] os = startups.get(0);
+        double[] bs = startups.get(1);
+        double oMs = median(os, 0, runs);
+        double bMs = median(bs, 0, runs);
+        double oRss = median(os, 1, runs) / 1024;
+        double bRss = median(bs, 1, runs) / 1024;
+        rows.add(String.format(Locale.ROOT, "| 7 start-up: process start → first 200 on /health (median of %d) | H2 file | %.0f ms | %.0f ms | %.2f | < 2 s: %s |",
+                runs, oMs, bMs, oMs / bMs, oMs < 2000 ? "met" : "MISSED"));
+        rows.add(String.format(Locale.ROOT, "| 7 RSS after start (VmRSS) | H2 file | %.0f MB | %.0f MB | %.2f | |", oRss, bRss, oRss / bRss));
+        return rows;
+    }
+
+    private static void httpRows(List<String> rows, String what, LoadGenerator.Result o, LoadGenerator.Result b) {
+        double r = o.requestsPerSecond() / b.requestsPerSecond();
+        rows.add(String.format(Locale.ROOT, "| 6 HTTP %s, 32 clients: requests/s (%,d requests) | H2 file | %,.0f | %,.0f | %.2f | ≥ 0.8×: %s |",
+                what, o.requests(), o.requestsPerSecond(), b.requestsPerSecond(), r, r >= 0.8 ? "met" : "MISSED"));
+        rows.add(String.format(Locale.ROOT, "| 6 HTTP %s, 32 clients: p50 / p99 latency | H2 file | %.1f / %.1f ms | %.1f / %.1f ms | %.2f (p99) | p99 < 20 ms: %s |",
+                what, o.p50Millis(), o.p99Millis(), b.p50Millis(), b.p99Millis(), o.p99Millis() / b.p99Millis(),
+                o.p99Millis() < 20 ? "met" : "MISSED"));
+    }
+
+    private static double median(double[] pairs, int field, int runs) {
+        double[] v = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            v[i] = pairs[2 * i + field];
+        }
+        Arrays.sort(v);
+        return v[runs / 2];
+    }
+
+    /** Runs only (6) and (7) and prints their rows; {@code --quick} as in {@link dev.opencif.benchmarks.RunAll}. */
+    public static void main(String[] args) throws IOException, InterruptedException {
+        boolean quick = List.of(args).contains("--quick");
+        List<String> rows = rows(quick);
+        System.out.println("| Figure | Database | OpenCIF | Baseline | Ratio (OpenCIF / baseline) | Target |");
+        System.out.println("|---|---|---|---|---|---|");
+        rows.forEach(System.out::println);
     }
 
     static void deleteQuietly(Path root) {

@@ -124,9 +124,9 @@ public final class RunAll {
         ChainedOptionsBuilder options = new OptionsBuilder()
                 .include("^" + type.getName().replace(".", "\\.") + "\\.")
                 .forks(quick ? 0 : 1)
-                .warmupIterations(quick ? 1 : 2)
+                .warmupIterations(quick ? 1 : 3)
                 .warmupTime(TimeValue.seconds(1))
-                .measurementIterations(quick ? 1 : 3)
+                .measurementIterations(quick ? 1 : 5)
                 .measurementTime(TimeValue.seconds(latency ? (quick ? 2 : 3) : 1))
                 .jvmArgsAppend("-Xmx1g", "-Dopencif.bench.dir=" + BenchDatabase.dataRoot());
         params.forEach((name, values) -> options.param(name, values.toArray(new String[0])));

@@ -85,9 +85,10 @@ public final class BareServer {
                 header.put("requestId", body.path("header").path("requestId").asText()).put("resultCode", row == null ? "02" : "00");
                 if (row != null) {
                     ObjectNode data = out.putObject("data");
-                    data.put("cif", String.valueOf(row.columns()[2])).put("customerId", row.id().toString())
-                            .put("firstName", String.valueOf(row.columns()[4])).put("lastName", String.valueOf(row.columns()[5]))
-                            .put("status", String.valueOf(row.columns()[12]));
+                    // positions in PlainJdbc.CUSTOMER_SELECT: id, cif, customer_type, first_name, last_name, …, status (11)
+                    data.put("cif", String.valueOf(row.columns()[1])).put("customerId", row.id().toString())
+                            .put("firstName", String.valueOf(row.columns()[3])).put("lastName", String.valueOf(row.columns()[4]))
+                            .put("status", String.valueOf(row.columns()[11]));
                 }
                 reply(ex, 200, JSON.writeValueAsBytes(out));
             } catch (Exception e) {

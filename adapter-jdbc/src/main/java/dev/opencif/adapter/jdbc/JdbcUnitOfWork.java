@@ -120,27 +120,10 @@ public final class JdbcUnitOfWork implements UnitOfWorkPort {
                 return call.apply(unit.usableHandle().getConnection());
             }
             try (Connection connection = dataSource.getConnection()) {
-                if (!snapshot) {
-                    return call.apply(connection);
-                }
-                boolean autoCommit = connection.getAutoCommit();
-                int isolation = connection.getTransactionIsolation();
-                connection.setAutoCommit(false);
-                connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-                try {
-                    T result = call.apply(connection);
-                    connection.commit();
-                    return result;
-                } catch (SQLException | RuntimeException e) {
-                    connection.rollback();
-                    throw e;
-                } finally {
-                    connection.setTransactionIsolation(isolation);
-                    connection.setAutoCommit(autoCommit);
-                }
+                return snapshot ? transaction(connection, Connection.TRANSACTION_REPEATABLE_READ, call) : call.apply(connection);
             }
         } catch (SQLException e) {
-            throw new UnableToExecuteStatementException("a read failed: " + e.getMessage(), e, null);
+            throw unchecked(e);
         }
     }
 
@@ -158,20 +141,32 @@ public final class JdbcUnitOfWork implements UnitOfWorkPort {
             }
         }
         try (Connection connection = dataSource.getConnection()) {
-            boolean autoCommit = connection.getAutoCommit();
-            connection.setAutoCommit(false);
-            try {
-                T result = call.apply(connection);
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw translate.apply(unchecked(e));
-            } finally {
-                connection.setAutoCommit(autoCommit);
+            return transaction(connection, connection.getTransactionIsolation(), call);
+        } catch (SQLException | RuntimeException e) {
+            throw translate.apply(unchecked(e));
+        }
+    }
+
+    /** Runs {@code call} in one transaction at {@code isolation} on {@code connection}, then restores its settings. */
+    private static <T> T transaction(Connection connection, int isolation, JdbcCall<T> call) throws SQLException {
+        boolean autoCommit = connection.getAutoCommit();
+        int previousIsolation = connection.getTransactionIsolation();
+        connection.setAutoCommit(false);
+        if (isolation != previousIsolation) {
+            connection.setTransactionIsolation(isolation);
+        }
+        try {
+            T result = call.apply(connection);
+            connection.commit();
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            if (isolation != previousIsolation) {
+                connection.setTransactionIsolation(previousIsolation);
             }
-        } catch (SQLException e) {
-            throw unchecked(e);
+            connection.setAutoCommit(autoCommit);
         }
     }
 

@@ -10,7 +10,6 @@ import javax.sql.DataSource;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
-import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 
 /**
  * Units of work on Jdbi transactions. The handle of the running unit of work is bound to the thread, and every
@@ -90,15 +89,6 @@ public final class JdbcUnitOfWork implements UnitOfWorkPort {
         return jdbi.withHandle(call::apply);
     }
 
-    /** Runs reads that must see one snapshot (a page and its total) in a repeatable-read transaction of their own. */
-    <T> T readConsistent(Function<Handle, T> call) {
-        Unit unit = current.get();
-        if (unit != null) {
-            return call.apply(unit.usableHandle());
-        }
-        return jdbi.inTransaction(TransactionIsolationLevel.REPEATABLE_READ, call::apply);
-    }
-
     /**
      * Like {@link #read}, on plain JDBC: the unit of work's connection, or a pooled connection of its own. For the
      * few reads every request makes (a customer and its children, a customer's accounts), where Jdbi's per-handle
@@ -108,7 +98,10 @@ public final class JdbcUnitOfWork implements UnitOfWorkPort {
         return plain(call, false);
     }
 
-    /** Like {@link #readConsistent}, on plain JDBC: a repeatable-read transaction of its own outside a unit of work. */
+    /**
+     * Reads that must see one snapshot (a customer and its children, a page and its total), on plain JDBC: the unit of
+     * work's connection, or a repeatable-read transaction of its own.
+     */
     <T> T queryConsistent(JdbcCall<T> call) {
         return plain(call, true);
     }

@@ -100,7 +100,7 @@ public final class DialectCredentials {
         properties.setProperty("counterparty.jwt.issuer", "opencif-dev");
         properties.setProperty("counterparty.jwt.audience", "opencif");
         try {
-            Files.createDirectories(dataDir);
+            DataDirectory.prepare(dataDir);
             StringWriter text = new StringWriter();
             properties.store(text, "OpenCIF development credentials, generated on first start; delete to regenerate");
             Files.writeString(file, text.toString(), StandardCharsets.UTF_8);

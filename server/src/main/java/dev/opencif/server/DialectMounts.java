@@ -76,7 +76,7 @@ final class DialectMounts {
         InterApiHandler interApi = new InterApiHandler(opencif, InterApiConfig.defaults().withMaxBodyBytes(max));
         endpoints.put(Dialect.INTERAPI, call -> esb(interApi.handle(esbRequest(call))));
         credentials.counterpartyJwt().ifPresent(jwt -> {
-            CounterpartyHandler counterparty = new CounterpartyHandler(opencif, counterpartyConfig(jwt, config.settings(), max, clock));
+            CounterpartyHandler counterparty = new CounterpartyHandler(opencif, counterpartyConfig(jwt, config.settings(), config.fictionAllowed(), max, clock));
             endpoints.put(Dialect.COUNTERPARTY, call -> rest(counterparty.handle(restRequest(call))));
         });
         CallActionHandler callAction = new CallActionHandler(opencif, CallActionConfig.defaults().withMaxBodyBytes(max));
@@ -86,7 +86,8 @@ final class DialectMounts {
         return endpoints;
     }
 
-    static CounterpartyConfig counterpartyConfig(CounterpartyJwtSettings jwt, ConfigFile settings, int maxBody, Clock clock) {
+    static CounterpartyConfig counterpartyConfig(CounterpartyJwtSettings jwt, ConfigFile settings, boolean fictionAllowed,
+                                                 int maxBody, Clock clock) {
         List<AssetSpec> assets = new ArrayList<>();
         for (String code : settings.children("counterparty.assets")) {
             String prefix = "counterparty.assets." + code;
@@ -99,6 +100,11 @@ final class DialectMounts {
             }
         }
         if (assets.isEmpty()) {
+            if (!fictionAllowed) {
+                throw new ConfigException("counterparty.assets.<CODE>.issuer (with .name, .minor-unit, .stellar-code) is not set:"
+                        + " counterparty REST opens e-money wallets only in configured assets. (The fictional demo asset is"
+                        + " used only with --demo, or on the embedded database without --config.)");
+            }
             assets.add(DEMO_ASSET);
         }
         try {
@@ -112,7 +118,7 @@ final class DialectMounts {
     /** The e-money asset of demo wallets: the first configured counterparty asset, else {@link #DEMO_ASSET}. */
     static dev.opencif.domain.account.Asset walletAsset(ConfigFile settings) {
         AssetSpec spec = settings.children("counterparty.assets").isEmpty() ? DEMO_ASSET
-                : counterpartyConfig(new CounterpartyJwtSettings("x".repeat(32), null, "i", "a", false), settings, 1024,
+                : counterpartyConfig(new CounterpartyJwtSettings("x".repeat(32), null, "i", "a", false), settings, false, 1024,
                         Clock.systemUTC()).assets().get(0);
         return new dev.opencif.domain.account.Asset(dev.opencif.domain.shared.AssetCode.of(spec.code()), spec.issuer(),
                 spec.minorUnit(), spec.name(), spec.stellarCode());

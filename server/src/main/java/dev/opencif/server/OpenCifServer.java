@@ -48,10 +48,12 @@ public final class OpenCifServer implements AutoCloseable {
     private final RequestRouter router;
     private final ThreadPoolExecutor workers;
     private final ScheduledExecutorService relayScheduler;
+    private final OutboxRelay relay;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private OpenCifServer(ServerConfig config, JdbcAdapters database, OpenCif opencif, DialectCredentials credentials,
-                          HttpServer http, RequestRouter router, ThreadPoolExecutor workers, ScheduledExecutorService relayScheduler) {
+                          HttpServer http, RequestRouter router, ThreadPoolExecutor workers, ScheduledExecutorService relayScheduler,
+                          OutboxRelay relay) {
         this.config = config;
         this.database = database;
         this.opencif = opencif;
@@ -60,6 +62,7 @@ public final class OpenCifServer implements AutoCloseable {
         this.router = router;
         this.workers = workers;
         this.relayScheduler = relayScheduler;
+        this.relay = relay;
     }
 
     public static void main(String[] args) {
@@ -97,10 +100,14 @@ public final class OpenCifServer implements AutoCloseable {
         CompletableFuture<Validator> validation = validator();
         DialectCredentials credentials = credentials(config);
         Clock clock = Clock.systemUTC();
-        Iban4jIbanPort ibans = new Iban4jIbanPort(config.settings().get("bank.country").orElse("LT"),
-                config.settings().get("bank.code").orElse("60080"), config.settings().get("bank.branch").orElse(null));
-        JsonIdentityRegistry registry = config.settings().get("identity-registry.file")
-                .map(f -> JsonIdentityRegistry.fromFile(Path.of(f))).orElseGet(JsonIdentityRegistry::demo);
+        Iban4jIbanPort ibans = new Iban4jIbanPort(
+                config.setting("bank.country", "LT", "the ISO country of the bank's IBANs, e.g. bank.country=LT"),
+                config.setting("bank.code", "60080", "the bank code inside the bank's IBANs, e.g. bank.code=60080"),
+                config.settings().get("bank.branch").orElse(null));
+        String registryFile = config.setting("identity-registry.file", "",
+                "the citizen registry file that inter-API onboarding reads (format: README, \"Configuration file\")");
+        JsonIdentityRegistry registry = registryFile.isEmpty() ? JsonIdentityRegistry.demo()
+                : JsonIdentityRegistry.fromFile(Path.of(registryFile));
         ConfiguredClientCredentials clientCredentials = new ConfiguredClientCredentials(credentials, DialectMounts::realm);
         JdbcAdapters database = openDatabase(config, clock);
         ThreadPoolExecutor workers = null;
@@ -119,11 +126,12 @@ public final class OpenCifServer implements AutoCloseable {
             http.createContext("/", router);
             http.setExecutor(workers);
             relayScheduler = Executors.newSingleThreadScheduledExecutor(named("opencif-outbox"));
-            OutboxRelay relay = database.outboxRelay(event -> OUTBOX.info("event {} on {} {} delivered (#{})",
-                    event.type(), event.aggregateType(), event.aggregateId(), event.id()));
+            OutboxRelay relay = database.outboxRelay(batch -> batch.forEach(event -> OUTBOX.info(
+                    "event {} on {} {} delivered (#{})", event.type(), event.aggregateType(), event.aggregateId(), event.id())));
             relayScheduler.scheduleWithFixedDelay(() -> relayOnce(relay), 1, 1, TimeUnit.SECONDS);
             http.start();
-            OpenCifServer server = new OpenCifServer(config, database, opencif, credentials, http, router, workers, relayScheduler);
+            OpenCifServer server = new OpenCifServer(config, database, opencif, credentials, http, router, workers, relayScheduler,
+                    relay);
             LOG.info("OpenCIF listening on {} ({})", server.url(), config);
             return server;
         } catch (IOException e) {
@@ -192,12 +200,10 @@ public final class OpenCifServer implements AutoCloseable {
 
     private static JdbcAdapters openDatabase(ServerConfig config, Clock clock) {
         if (config.embeddedDatabase()) {
-            try {
-                Files.createDirectories(config.dataDir());
-            } catch (IOException e) {
-                throw new ConfigException("cannot create the data directory " + config.dataDir().toAbsolutePath(), e);
-            }
-            return JdbcAdapters.h2File(config.dataDir(), clock);
+            DataDirectory.prepare(config.dataDir());
+            JdbcAdapters database = JdbcAdapters.h2File(config.dataDir(), clock);
+            DataDirectory.restrictFiles(config.dataDir());
+            return database;
         }
         return JdbcAdapters.postgres(config.dbUrl(), config.dbUser(), config.dbPassword(), clock);
     }
@@ -281,9 +287,13 @@ public final class OpenCifServer implements AutoCloseable {
         }
         relayScheduler.shutdown();
         try {
-            relayScheduler.awaitTermination(5, TimeUnit.SECONDS);
+            if (relayScheduler.awaitTermination(5, TimeUnit.SECONDS)) {
+                relay.releaseLease();
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            OUTBOX.warn("could not give the outbox lease up at shutdown (it expires by itself): {}", e.getClass().getName());
         }
         database.close();
         LOG.info("OpenCIF stopped");

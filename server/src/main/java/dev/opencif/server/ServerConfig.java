@@ -162,6 +162,28 @@ public record ServerConfig(
         return dbUrl == null;
     }
 
+    /**
+     * Whether a missing setting may fall back to OpenCIF's fictional demo values (the bank identity LT/60080, the demo
+     * citizens, the demo e-money asset): only with {@code --demo}, or on the embedded database started without
+     * {@code --config}. Anywhere else a missing setting stops the start.
+     */
+    public boolean fictionAllowed() {
+        return demo || (embeddedDatabase() && settings.values().isEmpty() && settings.source().equals(ConfigFile.empty().source()));
+    }
+
+    /** The setting {@code key}; when it is missing, {@code fiction} if {@link #fictionAllowed}, else a start-stopping error. */
+    public String setting(String key, String fiction, String meaning) {
+        Optional<String> value = settings.get(key);
+        if (value.isPresent()) {
+            return value.get();
+        }
+        if (fictionAllowed()) {
+            return fiction;
+        }
+        throw new ConfigException(key + " is not set in " + settings.source() + ": " + meaning + ". (OpenCIF's fictional"
+                + " demo value is used only with --demo, or on the embedded database without --config.)");
+    }
+
     public ServerConfig withSettings(ConfigFile newSettings) {
         return new ServerConfig(host, port, dbUrl, dbUser, dbPassword, dataDir, newSettings, demo, threads, maxBodyBytes,
                 requestTimeoutSeconds, shutdownGraceSeconds);

@@ -42,10 +42,12 @@ final class E2e {
     private E2e() {
     }
 
-    /** A configuration file with one client per dialect and a UAH e-money asset. */
+    /** A configuration file with one client per dialect, a UAH e-money asset, the bank's IBAN settings and a citizen registry. */
     static ServerConfig config(Path dir) {
         Path file = dir.resolve("opencif-e2e.properties");
-        try {
+        Path citizens = dir.resolve("citizens.json");
+        try (var demo = E2e.class.getResourceAsStream(JsonIdentityRegistry.DEMO_RESOURCE)) {
+            Files.write(citizens, demo.readAllBytes());
             Files.writeString(file, String.join("\n",
                     "esb.clients." + ESB_CLIENT + ".secret=" + ESB_SECRET,
                     "interapi.clients.e2e-app.secret=" + APP_KEY,
@@ -58,7 +60,8 @@ final class E2e {
                     "counterparty.assets.UAH.name=Ukraine Hryvnia",
                     "counterparty.assets.UAH.stellar-code=eUAH",
                     "bank.country=LT",
-                    "bank.code=60080", ""));
+                    "bank.code=60080",
+                    "identity-registry.file=" + citizens, ""));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,5 +1,6 @@
 package dev.opencif.adapter.jdbc;
 
+import dev.opencif.domain.error.NotFoundException;
 import dev.opencif.domain.error.OpenCifException;
 import java.sql.SQLException;
 import java.util.ArrayDeque;
@@ -19,16 +20,23 @@ import org.postgresql.util.PSQLException;
 import org.postgresql.util.ServerErrorMessage;
 
 /**
- * Turns unique-constraint violations (SQLState 23505 on H2 and PostgreSQL) into the typed errors of the port
- * contracts, by constraint name. The database decides who wins a race; this only names the loser's error.
+ * Turns unique-constraint and foreign-key violations (SQLState 23505, and 23503 or H2's 23506) into the typed
+ * errors of the port contracts, by constraint name. The database decides who wins a race or whether a referenced row
+ * exists; this only names the refusal.
  */
 final class ConstraintViolations {
     static final String UNIQUE_VIOLATION = "23505";
-    /** H2 names the violated constraint first: {@code Unique index or primary key violation: "public.uq_x INDEX …"}. */
-    private static final Pattern H2_CONSTRAINT = Pattern.compile("violation: \"(?:[^\".\\s]+\\.)?([^\".\\s]+)[ \"]");
+    static final String FOREIGN_KEY_VIOLATION = "23503";
+    /** H2's own state for a foreign key whose parent row is missing (PostgreSQL reports 23503 for both directions). */
+    static final String H2_PARENT_MISSING = "23506";
+    /**
+     * H2 names the violated constraint first: {@code Unique index or primary key violation: "public.uq_x INDEX …"},
+     * {@code Referential integrity constraint violation: "fk_x: public.t FOREIGN KEY(…) …"}.
+     */
+    private static final Pattern H2_CONSTRAINT = Pattern.compile("violation: \"(?:[^\".:\\s]+\\.)?([^\".:\\s]+)[ \":]");
 
     /** PostgreSQL's message when no server detail is at hand: {@code … violates unique constraint "uq_x"}. */
-    private static final Pattern POSTGRES_CONSTRAINT = Pattern.compile("unique constraint \"([^\"]+)\"");
+    private static final Pattern POSTGRES_CONSTRAINT = Pattern.compile("(?:unique|foreign key) constraint \"([^\"]+)\"");
 
     private ConstraintViolations() {
     }
@@ -41,8 +49,13 @@ final class ConstraintViolations {
                 .orElse(e);
     }
 
+    /** What a foreign key's refusal means to the caller: the referenced {@code entity} does not exist. */
+    static NotFoundException missing(String entity, Object key) {
+        return new NotFoundException(entity, String.valueOf(key));
+    }
+
     /**
-     * The name of the unique constraint {@code failure} violated, if it is a unique violation. Follows causes and the
+     * The name of the unique or foreign-key constraint {@code failure} violated, if it is such a violation. Follows causes and the
      * next-exception chain, since a failed JDBC batch reports the database's error as the batch exception's next one.
      */
     static Optional<String> violatedConstraint(Throwable failure) {
@@ -55,7 +68,8 @@ final class ConstraintViolations {
                 continue;
             }
             if (t instanceof SQLException sql) {
-                if (UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                if (UNIQUE_VIOLATION.equals(sql.getSQLState()) || FOREIGN_KEY_VIOLATION.equals(sql.getSQLState())
+                        || H2_PARENT_MISSING.equals(sql.getSQLState())) {
                     Optional<String> name = constraintName(sql);
                     if (name.isPresent()) {
                         return name;

@@ -22,6 +22,9 @@ final class CustomerSearch {
 
     private static final String COUNTERPARTY = "c.counterparty_id = ?";
     private static final String DISABLED = "c.disabled = ?";
+    private static final String CONSENTED = "EXISTS (SELECT 1 FROM agreement a WHERE a.customer_id = c.id"
+            + " AND a.agreement_type = ? AND a.grantee = ? AND a.status = 'ACTIVE' AND a.start_date <= ?"
+            + " AND (a.end_date IS NULL OR a.end_date >= ?))";
     private static final String HAS_BALANCE = "c.balance_amount IS NOT NULL";
     private static final String MIN_BALANCE = "c.balance_amount >= ?";
     private static final String MAX_BALANCE = "c.balance_amount <= ?";
@@ -42,6 +45,9 @@ final class CustomerSearch {
         CustomerSearch s = new CustomerSearch();
         if (f.counterparty() != null) {
             s.add(COUNTERPARTY, f.counterparty().value());
+        }
+        if (f.consent() != null) {
+            s.add(CONSENTED, f.consent().type().name(), f.consent().grantee(), f.consent().day(), f.consent().day());
         }
         s.addList("c.id", f.customerIds().stream().map(CustomerId::value).toList());
         s.addList("c.login_lc", f.logins());

@@ -53,11 +53,12 @@ public final class JdbcAccountStore implements LoadAccountPort, SaveAccountPort,
     static final String INSERT = WRITTEN.insert("account");
     static final String UPDATE = WRITTEN.updateByKeyAndVersion("account", "id");
     static final String NEXT_NUMBER = "SELECT nextval('account_number_seq')";
-    static final String NUMBER_BLOCKED = "SELECT (SELECT COUNT(*) FROM account WHERE account_number = ?)"
-            + " + (SELECT COUNT(*) FROM nice_number_hold WHERE account_number = ? AND status = 'HELD' AND expires_at > ?)";
+    /** Claims a number for an account opening; a number already claimed (held, ever held, issued) is skipped. */
+    static final String CLAIM = "INSERT INTO nice_number_hold (account_number, holder_id, held_at, expires_at, status)"
+            + " VALUES (?, NULL, ?, ?, 'ISSUED') ON CONFLICT DO NOTHING";
     static final String UNAVAILABLE = "SELECT account_number FROM account WHERE account_number IN (<numbers>)"
             + " UNION SELECT account_number FROM nice_number_hold WHERE account_number IN (<numbers>)"
-            + " AND status = 'HELD' AND expires_at > ?";
+            + " AND (status IN ('ISSUED', 'CONSUMED') OR (status = 'HELD' AND expires_at > ?))";
 
     private final JdbcUnitOfWork uow;
     private final Clock clock;
@@ -74,10 +75,14 @@ public final class JdbcAccountStore implements LoadAccountPort, SaveAccountPort,
         return numberLength;
     }
 
-    /** The next sequence value, zero-padded to the number length, that is STANDARD, unused and not actively held. */
+    /**
+     * The next sequence value, zero-padded to the number length, that is STANDARD and that this call could claim: its
+     * ISSUED row is written in the running unit of work, so a concurrent hold of the same number loses to the primary
+     * key, and a rolled-back opening gives the number back.
+     */
     @Override
     public AccountNumber nextAccountNumber() {
-        return uow.query(c -> {
+        return uow.write(c -> {
             Instant now = clock.instant();
             while (true) {
                 String digits = Long.toString(PlainSql.single(c, NEXT_NUMBER));
@@ -86,11 +91,11 @@ public final class JdbcAccountStore implements LoadAccountPort, SaveAccountPort,
                 }
                 AccountNumber candidate = new AccountNumber("0".repeat(numberLength - digits.length()) + digits);
                 if (NiceNumberRules.classify(candidate) == NiceTier.STANDARD
-                        && PlainSql.single(c, NUMBER_BLOCKED, candidate.value(), candidate.value(), now) == 0) {
+                        && PlainSql.update(c, CLAIM, candidate.value(), now, now) == 1) {
                     return candidate;
                 }
             }
-        });
+        }, e -> e);
     }
 
     @Override
@@ -108,32 +113,32 @@ public final class JdbcAccountStore implements LoadAccountPort, SaveAccountPort,
             params[values.size() + i] = values.get(i);
         }
         params[params.length - 1] = now;
-        return uow.query(c -> PlainSql.list(c, UNAVAILABLE.replace("<numbers>", in), rs -> rs.getString(1), params))
+        return uow.read(c -> PlainSql.list(c, UNAVAILABLE.replace("<numbers>", in), rs -> rs.getString(1), params))
                 .stream().map(AccountNumber::new).collect(Collectors.toUnmodifiableSet());
     }
 
     @Override
     public Optional<Account> findById(AccountId id) {
         Objects.requireNonNull(id, "id");
-        return first(uow.query(c -> PlainSql.list(c, BY_ID, JdbcAccountStore::map, id.value())));
+        return first(uow.read(c -> PlainSql.list(c, BY_ID, JdbcAccountStore::map, id.value())));
     }
 
     @Override
     public Optional<Account> findByNumber(AccountNumber number) {
         Objects.requireNonNull(number, "number");
-        return first(uow.query(c -> PlainSql.list(c, BY_NUMBER, JdbcAccountStore::map, number.value())));
+        return first(uow.read(c -> PlainSql.list(c, BY_NUMBER, JdbcAccountStore::map, number.value())));
     }
 
     @Override
     public Optional<Account> findByIban(Iban iban) {
         Objects.requireNonNull(iban, "iban");
-        return first(uow.query(c -> PlainSql.list(c, BY_IBAN, JdbcAccountStore::map, iban.value())));
+        return first(uow.read(c -> PlainSql.list(c, BY_IBAN, JdbcAccountStore::map, iban.value())));
     }
 
     @Override
     public List<Account> findByCustomer(CustomerId customer) {
         Objects.requireNonNull(customer, "customer");
-        return uow.query(c -> PlainSql.list(c, BY_CUSTOMER, JdbcAccountStore::map, customer.value()))
+        return uow.read(c -> PlainSql.list(c, BY_CUSTOMER, JdbcAccountStore::map, customer.value()))
                 .stream().map(Account::restore).toList();
     }
 
@@ -148,7 +153,7 @@ public final class JdbcAccountStore implements LoadAccountPort, SaveAccountPort,
         long next = s.version() + 1;
         Account stored = Account.restore(new AccountState(s.id(), s.number(), s.iban(), s.customerId(), s.product(), s.asset(),
                 s.balance(), s.status(), s.blockReason(), s.openedAt(), s.updatedAt(), s.closedAt(), next));
-        uow.writePlain(c -> {
+        uow.write(c -> {
             Columns.Values values = values(s, next);
             if (s.version() == 0) {
                 PlainSql.update(c, INSERT, values.all());
@@ -160,7 +165,8 @@ public final class JdbcAccountStore implements LoadAccountPort, SaveAccountPort,
                 "pk_account", () -> new AlreadyExistsException("Account", s.id().toString()),
                 "uq_account_number", () -> new DuplicateIdentifierException("ACCOUNT_NUMBER"),
                 "uq_account_iban", () -> new DuplicateIdentifierException("IBAN"),
-                "uq_account_wallet", () -> new DuplicateIdentifierException("ASSET_ACCOUNT"))));
+                "uq_account_wallet", () -> new DuplicateIdentifierException("ASSET_ACCOUNT"),
+                "fk_account_customer", () -> ConstraintViolations.missing("Customer", s.customerId()))));
         return stored;
     }
 

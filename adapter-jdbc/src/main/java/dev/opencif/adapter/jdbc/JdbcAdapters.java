@@ -3,8 +3,10 @@ package dev.opencif.adapter.jdbc;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.opencif.application.port.out.ClientCredentialPort;
+import dev.opencif.application.port.out.EventDeliveryPort;
 import dev.opencif.application.port.out.IbanPort;
 import dev.opencif.application.port.out.IdentityRegistryPort;
+import dev.opencif.application.port.out.ListPersonsPort;
 import dev.opencif.application.port.out.OpenCifPorts;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -12,13 +14,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.util.Objects;
-import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
-import org.jdbi.v3.core.Jdbi;
 
 /**
- * Every persistence port of OpenCIF on one database, through Jdbi: H2 (embedded, PostgreSQL mode) or PostgreSQL.
+ * Every persistence port of OpenCIF on one database, on plain JDBC: H2 (embedded, PostgreSQL mode) or PostgreSQL.
  * {@link #create} migrates the schema (Flyway, {@code classpath:db/migration/opencif}) and builds the ports;
  * {@link #ports} completes them with the ports that are not database concerns (IBAN derivation, the citizen
  * registry, API client credentials). The {@code h2File}, {@code h2InMemory} and {@code postgres} factories build
@@ -27,6 +27,12 @@ import org.jdbi.v3.core.Jdbi;
 public final class JdbcAdapters implements AutoCloseable {
     /** H2 settings that make it accept the PostgreSQL dialect of the migrations and queries. */
     public static final String H2_POSTGRES_MODE = "MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+    /**
+     * H2 file settings of a system of record (ADR 010): every commit is written to the file before it returns
+     * ({@code WRITE_DELAY=0}; H2's default keeps commits in memory for up to half a second), and the database closes
+     * when OpenCIF closes it, not in a JVM shutdown hook that would run while requests still drain.
+     */
+    public static final String H2_DURABLE_FILE = "WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
     /** Where the migrations live on the classpath. */
     public static final String MIGRATIONS = "classpath:db/migration/opencif";
     /** Flyway's history table, named so it does not clash with a host application's own Flyway table. */
@@ -40,9 +46,9 @@ public final class JdbcAdapters implements AutoCloseable {
     private final String shutdownStatement;
     private final Clock clock;
     private final JdbcOptions options;
-    private final Jdbi jdbi;
     private final JdbcUnitOfWork unitOfWork;
     private final JdbcCustomerStore customers;
+    private final JdbcPersons persons;
     private final JdbcAccountStore accounts;
     private final JdbcNiceNumberHolds holds;
     private final JdbcBankingUserStore bankingUsers;
@@ -65,19 +71,9 @@ public final class JdbcAdapters implements AutoCloseable {
         if (options.migrate()) {
             migrate(dataSource, dialect);
         }
-        jdbi = Jdbi.create(dataSource);
-        jdbi.registerArgument(new Rows.InstantArgumentFactory());
-        jdbi.registerArgument(new Rows.UuidArgumentFactory());
-        JdbcNiceNumberHolds.registerMappers(jdbi);
-        JdbcBankingUserStore.registerMappers(jdbi);
-        JdbcOnboardingProcessStore.registerMappers(jdbi);
-        JdbcAgreementStore.registerMappers(jdbi);
-        JdbcProductApplicationStore.registerMappers(jdbi);
-        JdbcTransactionStore.registerMappers(jdbi);
-        JdbcInteractionLog.registerMappers(jdbi);
-        OutboxRelay.registerMappers(jdbi);
-        unitOfWork = new JdbcUnitOfWork(jdbi, dataSource);
+        unitOfWork = new JdbcUnitOfWork(dataSource);
         customers = new JdbcCustomerStore(unitOfWork);
+        persons = new JdbcPersons(unitOfWork);
         accounts = new JdbcAccountStore(unitOfWork, clock, options.accountNumberLength());
         holds = new JdbcNiceNumberHolds(unitOfWork);
         bankingUsers = new JdbcBankingUserStore(unitOfWork);
@@ -105,7 +101,8 @@ public final class JdbcAdapters implements AutoCloseable {
 
     public static JdbcAdapters h2File(Path directory, Clock clock, JdbcOptions options) {
         Objects.requireNonNull(directory, "directory");
-        String url = "jdbc:h2:file:" + directory.toAbsolutePath().resolve("opencif") + ";" + H2_POSTGRES_MODE;
+        String url = "jdbc:h2:file:" + directory.toAbsolutePath().resolve("opencif") + ";" + H2_POSTGRES_MODE + ";"
+                + H2_DURABLE_FILE;
         return pooled(url, "sa", "", null, clock, options, "SHUTDOWN");
     }
 
@@ -180,22 +177,25 @@ public final class JdbcAdapters implements AutoCloseable {
         Objects.requireNonNull(ibans, "ibans");
         Objects.requireNonNull(identityRegistry, "identityRegistry");
         Objects.requireNonNull(credentials, "credentials");
-        return new OpenCifPorts(customers, customers, customers, customers, accounts, accounts, accounts, ibans, accounts,
-                holds, bankingUsers, bankingUsers, onboardingProcesses, agreements, applications, transactions, interactions,
-                events, identityRegistry, credentials, health, unitOfWork, clock);
+        return OpenCifPorts.builder()
+                .loadCustomer(customers).saveCustomer(customers).searchCustomers(customers).customerNumbers(customers)
+                .listPersons(persons)
+                .loadAccount(accounts).saveAccount(accounts).accountNumbers(accounts).numberAvailability(accounts)
+                .ibans(ibans).holds(holds)
+                .loadBankingUser(bankingUsers).saveBankingUser(bankingUsers)
+                .onboardingProcesses(onboardingProcesses).agreements(agreements).applications(applications)
+                .transactions(transactions).transactionSums(transactions).interactions(interactions).events(events)
+                .identityRegistry(identityRegistry).credentials(credentials).health(health).unitOfWork(unitOfWork).clock(clock)
+                .build();
     }
 
-    /** A relay that hands the outbox's pending events, in order, to {@code consumer}. */
-    public OutboxRelay outboxRelay(Consumer<? super OutboxEvent> consumer) {
-        return new OutboxRelay(jdbi, clock, consumer, options.outboxBatchSize());
+    /** A relay that delivers the outbox's pending events, in order and at least once, to {@code delivery}. */
+    public OutboxRelay outboxRelay(EventDeliveryPort delivery) {
+        return new OutboxRelay(unitOfWork, clock, delivery, options);
     }
 
     public DataSource dataSource() {
         return dataSource;
-    }
-
-    public Jdbi jdbi() {
-        return jdbi;
     }
 
     public Clock clock() {
@@ -212,6 +212,10 @@ public final class JdbcAdapters implements AutoCloseable {
 
     public JdbcCustomerStore customers() {
         return customers;
+    }
+
+    public ListPersonsPort persons() {
+        return persons;
     }
 
     public JdbcAccountStore accounts() {

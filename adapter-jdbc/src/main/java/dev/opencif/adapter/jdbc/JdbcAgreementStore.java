@@ -1,6 +1,7 @@
 package dev.opencif.adapter.jdbc;
 
 import dev.opencif.application.port.out.AgreementPort;
+import dev.opencif.application.shared.ConsentScope;
 import dev.opencif.domain.agreement.Agreement;
 import dev.opencif.domain.agreement.AgreementId;
 import dev.opencif.domain.agreement.AgreementState;
@@ -11,32 +12,25 @@ import dev.opencif.domain.customer.CustomerId;
 import dev.opencif.domain.error.AlreadyExistsException;
 import dev.opencif.domain.error.ConflictException;
 import dev.opencif.domain.shared.Channel;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
-import org.jdbi.v3.core.Jdbi;
 
-/** Consents and contracts, with optimistic versions; the effective-at query narrows in SQL and decides with the domain rule. */
+/** Consents and contracts, with optimistic versions; whether a customer is in a consent scope is one indexed probe. */
 public final class JdbcAgreementStore implements AgreementPort {
-    static final String SELECT = "SELECT id, customer_id, agreement_type, start_date, end_date, source, contract_number,"
-            + " external_id, grantee, status, granted_at, granted_channel, revoked_at, revoked_channel, updated_at, version"
-            + " FROM agreement";
-    static final String BY_ID = SELECT + " WHERE id = :id";
-    static final String BY_CUSTOMER = SELECT + " WHERE customer_id = :customer_id ORDER BY granted_at, row_seq";
-    static final String CANDIDATES = SELECT + " WHERE agreement_type = :type AND status = 'ACTIVE' AND start_date <= :today"
-            + " AND (end_date IS NULL OR end_date >= :today)";
-    static final String AND_GRANTEE = " AND grantee = :grantee";
-    static final String AND_NO_GRANTEE = " AND grantee IS NULL";
-    /** What {@link #save} writes. */
+    /** One probe of {@code ix_agreement_consent}: the effective-at rule of {@link Agreement#isEffectiveAt} in SQL. */
+    static final String IN_SCOPE = "SELECT COUNT(*) FROM agreement WHERE agreement_type = ? AND grantee = ? AND customer_id = ?"
+            + " AND status = 'ACTIVE' AND start_date <= ? AND (end_date IS NULL OR end_date >= ?)";
+    /** What {@link #save} writes and {@link #map} reads. */
     static final Columns WRITTEN = Columns.of("id", "customer_id", "agreement_type", "start_date", "end_date", "source",
             "contract_number", "external_id", "grantee", "status", "granted_at", "granted_channel", "revoked_at",
             "revoked_channel", "updated_at", "version");
+    static final String SELECT = "SELECT " + WRITTEN.select("a") + " FROM agreement a";
+    static final String BY_ID = SELECT + " WHERE a.id = ?";
+    static final String BY_CUSTOMER = SELECT + " WHERE a.customer_id = ? ORDER BY a.granted_at, a.row_seq";
     static final String INSERT = WRITTEN.insert("agreement");
     static final String UPDATE = WRITTEN.updateByKeyAndVersion("agreement", "id");
 
@@ -46,56 +40,25 @@ public final class JdbcAgreementStore implements AgreementPort {
         this.uow = Objects.requireNonNull(uow, "uow");
     }
 
-    static void registerMappers(Jdbi jdbi) {
-        jdbi.registerRowMapper(AgreementState.class, (rs, ctx) -> {
-            String revokedChannel = rs.getString("revoked_channel");
-            return new AgreementState(
-                    new AgreementId(Rows.uuid(rs, "id")),
-                    new CustomerId(Rows.uuid(rs, "customer_id")),
-                    Rows.enumValue(rs, "agreement_type", AgreementType.class),
-                    new AgreementTerms(Rows.date(rs, "start_date"), Rows.date(rs, "end_date"), rs.getString("source"),
-                            rs.getString("contract_number"), rs.getString("external_id"), rs.getString("grantee")),
-                    Rows.enumValue(rs, "status", AgreementStatus.class),
-                    Rows.instant(rs, "granted_at"),
-                    new Channel(rs.getString("granted_channel")),
-                    Rows.instant(rs, "revoked_at"),
-                    revokedChannel == null ? null : new Channel(revokedChannel),
-                    Rows.instant(rs, "updated_at"),
-                    rs.getLong("version"));
-        });
-    }
-
     @Override
     public Optional<Agreement> findById(AgreementId id) {
         Objects.requireNonNull(id, "id");
-        return uow.read(h -> h.createQuery(BY_ID).bind("id", id.value()).mapTo(AgreementState.class).findOne())
-                .map(Agreement::restore);
+        return uow.read(c -> PlainSql.first(c, BY_ID, JdbcAgreementStore::map, id.value())).map(Agreement::restore);
     }
 
     @Override
     public List<Agreement> findByCustomer(CustomerId customer) {
         Objects.requireNonNull(customer, "customer");
-        return uow.read(h -> h.createQuery(BY_CUSTOMER).bind("customer_id", customer.value()).mapTo(AgreementState.class).list())
+        return uow.read(c -> PlainSql.list(c, BY_CUSTOMER, JdbcAgreementStore::map, customer.value()))
                 .stream().map(Agreement::restore).toList();
     }
 
     @Override
-    public Set<CustomerId> customersWithEffectiveAgreement(AgreementType type, String grantee, Instant now) {
-        Objects.requireNonNull(type, "type");
-        Objects.requireNonNull(now, "now");
-        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
-        String sql = CANDIDATES + (grantee == null ? AND_NO_GRANTEE : AND_GRANTEE);
-        return uow.read(h -> {
-            var query = h.createQuery(sql).bind("type", type.name()).bindByType("today", today, LocalDate.class);
-            if (grantee != null) {
-                query.bind("grantee", grantee);
-            }
-            return query.mapTo(AgreementState.class).list();
-        }).stream()
-                .map(Agreement::restore)
-                .filter(a -> a.isEffectiveAt(now))
-                .map(a -> a.state().customerId())
-                .collect(Collectors.toUnmodifiableSet());
+    public boolean isInScope(CustomerId customer, ConsentScope scope) {
+        Objects.requireNonNull(customer, "customer");
+        Objects.requireNonNull(scope, "scope");
+        return uow.read(c -> PlainSql.single(c, IN_SCOPE, scope.type().name(), scope.grantee(), customer.value(), scope.day(),
+                scope.day())) > 0;
     }
 
     @Override
@@ -105,7 +68,7 @@ public final class JdbcAgreementStore implements AgreementPort {
         long next = s.version() + 1;
         Agreement stored = Agreement.restore(new AgreementState(s.id(), s.customerId(), s.type(), s.terms(), s.status(),
                 s.grantedAt(), s.grantedChannel(), s.revokedAt(), s.revokedChannel(), s.updatedAt(), next));
-        uow.writePlain(c -> {
+        uow.write(c -> {
             Columns.Values values = values(s, next);
             if (s.version() == 0) {
                 PlainSql.update(c, INSERT, values.all());
@@ -114,8 +77,27 @@ public final class JdbcAgreementStore implements AgreementPort {
             }
             return null;
         }, ConstraintViolations.mapping(Map.of(
-                "pk_agreement", () -> new AlreadyExistsException("Agreement", s.id().toString()))));
+                "pk_agreement", () -> new AlreadyExistsException("Agreement", s.id().toString()),
+                "fk_agreement_customer", () -> ConstraintViolations.missing("Customer", s.customerId()))));
         return stored;
+    }
+
+    static AgreementState map(ResultSet rs) throws SQLException {
+        String revokedChannel = rs.getString(WRITTEN.at("revoked_channel"));
+        return new AgreementState(
+                new AgreementId(Rows.uuid(rs, WRITTEN.at("id"))),
+                new CustomerId(Rows.uuid(rs, WRITTEN.at("customer_id"))),
+                Rows.enumValue(rs, WRITTEN.at("agreement_type"), AgreementType.class),
+                new AgreementTerms(Rows.date(rs, WRITTEN.at("start_date")), Rows.date(rs, WRITTEN.at("end_date")),
+                        rs.getString(WRITTEN.at("source")), rs.getString(WRITTEN.at("contract_number")),
+                        rs.getString(WRITTEN.at("external_id")), rs.getString(WRITTEN.at("grantee"))),
+                Rows.enumValue(rs, WRITTEN.at("status"), AgreementStatus.class),
+                Rows.instant(rs, WRITTEN.at("granted_at")),
+                new Channel(rs.getString(WRITTEN.at("granted_channel"))),
+                Rows.instant(rs, WRITTEN.at("revoked_at")),
+                revokedChannel == null ? null : new Channel(revokedChannel),
+                Rows.instant(rs, WRITTEN.at("updated_at")),
+                rs.getLong(WRITTEN.at("version")));
     }
 
     private static Columns.Values values(AgreementState s, long version) {

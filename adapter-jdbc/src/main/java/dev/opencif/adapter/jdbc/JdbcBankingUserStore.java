@@ -11,27 +11,23 @@ import dev.opencif.domain.error.AlreadyExistsException;
 import dev.opencif.domain.error.ConflictException;
 import dev.opencif.domain.error.DuplicateIdentifierException;
 import dev.opencif.domain.identifier.BankingUsername;
-import java.time.Instant;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.statement.SqlStatement;
 
 /** Online-banking users; the unique {@code username} stays taken forever, closed users included. */
 public final class JdbcBankingUserStore implements LoadBankingUserPort, SaveBankingUserPort {
-    static final String SELECT = "SELECT id, customer_id, username, status, failed_attempts, lock_reason, created_at, updated_at,"
-            + " version FROM banking_user";
-    static final String BY_ID = SELECT + " WHERE id = :id";
-    static final String BY_USERNAME = SELECT + " WHERE username = :username";
-    static final String BY_CUSTOMER = SELECT + " WHERE customer_id = :customer_id ORDER BY created_at, row_seq";
-    static final String INSERT = "INSERT INTO banking_user (id, customer_id, username, status, failed_attempts, lock_reason,"
-            + " created_at, updated_at, version) VALUES (:id, :customer_id, :username, :status, :failed_attempts, :lock_reason,"
-            + " :created_at, :updated_at, :version)";
-    static final String UPDATE = "UPDATE banking_user SET customer_id = :customer_id, username = :username, status = :status,"
-            + " failed_attempts = :failed_attempts, lock_reason = :lock_reason, created_at = :created_at,"
-            + " updated_at = :updated_at, version = :version WHERE id = :id AND version = :expected_version";
+    static final Columns COLUMNS = Columns.of("id", "customer_id", "username", "status", "failed_attempts", "lock_reason",
+            "created_at", "updated_at", "version");
+    static final String SELECT = "SELECT " + COLUMNS.select("u") + " FROM banking_user u";
+    static final String BY_ID = SELECT + " WHERE u.id = ?";
+    static final String BY_USERNAME = SELECT + " WHERE u.username = ?";
+    static final String BY_CUSTOMER = SELECT + " WHERE u.customer_id = ? ORDER BY u.created_at, u.row_seq";
+    static final String INSERT = COLUMNS.insert("banking_user");
+    static final String UPDATE = COLUMNS.updateByKeyAndVersion("banking_user", "id");
 
     private final JdbcUnitOfWork uow;
 
@@ -39,38 +35,24 @@ public final class JdbcBankingUserStore implements LoadBankingUserPort, SaveBank
         this.uow = Objects.requireNonNull(uow, "uow");
     }
 
-    static void registerMappers(Jdbi jdbi) {
-        jdbi.registerRowMapper(BankingUserState.class, (rs, ctx) -> new BankingUserState(
-                new BankingUserId(Rows.uuid(rs, "id")),
-                new CustomerId(Rows.uuid(rs, "customer_id")),
-                new BankingUsername(rs.getString("username")),
-                Rows.enumValue(rs, "status", BankingUserStatus.class),
-                rs.getInt("failed_attempts"),
-                rs.getString("lock_reason"),
-                Rows.instant(rs, "created_at"),
-                Rows.instant(rs, "updated_at"),
-                rs.getLong("version")));
-    }
-
     @Override
     public Optional<OnlineBankingUser> findById(BankingUserId id) {
         Objects.requireNonNull(id, "id");
-        return uow.read(h -> h.createQuery(BY_ID).bind("id", id.value()).mapTo(BankingUserState.class).findOne())
-                .map(OnlineBankingUser::restore);
+        return uow.read(c -> PlainSql.first(c, BY_ID, JdbcBankingUserStore::map, id.value())).map(OnlineBankingUser::restore);
     }
 
     @Override
     public Optional<OnlineBankingUser> findByUsername(BankingUsername username) {
         Objects.requireNonNull(username, "username");
-        return uow.read(h -> h.createQuery(BY_USERNAME).bind("username", username.uniqueKey()).mapTo(BankingUserState.class)
-                .findOne()).map(OnlineBankingUser::restore);
+        return uow.read(c -> PlainSql.first(c, BY_USERNAME, JdbcBankingUserStore::map, username.uniqueKey()))
+                .map(OnlineBankingUser::restore);
     }
 
     @Override
     public List<OnlineBankingUser> findByCustomer(CustomerId customer) {
         Objects.requireNonNull(customer, "customer");
-        return uow.read(h -> h.createQuery(BY_CUSTOMER).bind("customer_id", customer.value()).mapTo(BankingUserState.class)
-                .list()).stream().map(OnlineBankingUser::restore).toList();
+        return uow.read(c -> PlainSql.list(c, BY_CUSTOMER, JdbcBankingUserStore::map, customer.value()))
+                .stream().map(OnlineBankingUser::restore).toList();
     }
 
     @Override
@@ -80,29 +62,44 @@ public final class JdbcBankingUserStore implements LoadBankingUserPort, SaveBank
         long next = s.version() + 1;
         OnlineBankingUser stored = OnlineBankingUser.restore(new BankingUserState(s.id(), s.customerId(), s.username(),
                 s.status(), s.failedAttempts(), s.lockReason(), s.createdAt(), s.updatedAt(), next));
-        uow.write(h -> {
+        uow.write(c -> {
+            Columns.Values values = values(s, next);
             if (s.version() == 0) {
-                bind(h.createUpdate(INSERT), s, next).execute();
-            } else if (bind(h.createUpdate(UPDATE), s, next).bind("expected_version", s.version()).execute() == 0) {
+                PlainSql.update(c, INSERT, values.all());
+            } else if (PlainSql.update(c, UPDATE, values.forUpdate("id", s.version())) == 0) {
                 throw new ConflictException("BankingUser", s.id().toString(), s.version());
             }
             return null;
         }, ConstraintViolations.mapping(Map.of(
                 "pk_banking_user", () -> new AlreadyExistsException("BankingUser", s.id().toString()),
-                "uq_banking_user_username", () -> new DuplicateIdentifierException("BANKING_USERNAME"))));
+                "uq_banking_user_username", () -> new DuplicateIdentifierException("BANKING_USERNAME"),
+                "fk_banking_user_customer", () -> ConstraintViolations.missing("Customer", s.customerId()))));
         return stored;
     }
 
-    private static <S extends SqlStatement<S>> S bind(S statement, BankingUserState s, long version) {
-        return statement
-                .bind("id", s.id().value())
-                .bind("customer_id", s.customerId().value())
-                .bind("username", s.username().uniqueKey())
-                .bind("status", s.status().name())
-                .bind("failed_attempts", s.failedAttempts())
-                .bind("lock_reason", s.lockReason())
-                .bindByType("created_at", s.createdAt(), Instant.class)
-                .bindByType("updated_at", s.updatedAt(), Instant.class)
-                .bind("version", version);
+    private static Columns.Values values(BankingUserState s, long version) {
+        return COLUMNS.values()
+                .set("id", s.id().value())
+                .set("customer_id", s.customerId().value())
+                .set("username", s.username().uniqueKey())
+                .set("status", s.status().name())
+                .set("failed_attempts", s.failedAttempts())
+                .set("lock_reason", s.lockReason())
+                .set("created_at", s.createdAt())
+                .set("updated_at", s.updatedAt())
+                .set("version", version);
+    }
+
+    static BankingUserState map(ResultSet rs) throws SQLException {
+        return new BankingUserState(
+                new BankingUserId(Rows.uuid(rs, COLUMNS.at("id"))),
+                new CustomerId(Rows.uuid(rs, COLUMNS.at("customer_id"))),
+                new BankingUsername(rs.getString(COLUMNS.at("username"))),
+                Rows.enumValue(rs, COLUMNS.at("status"), BankingUserStatus.class),
+                rs.getInt(COLUMNS.at("failed_attempts")),
+                rs.getString(COLUMNS.at("lock_reason")),
+                Rows.instant(rs, COLUMNS.at("created_at")),
+                Rows.instant(rs, COLUMNS.at("updated_at")),
+                rs.getLong(COLUMNS.at("version")));
     }
 }

@@ -65,7 +65,7 @@ public final class JdbcCustomerStore implements LoadCustomerPort, SaveCustomerPo
 
     @Override
     public CustomerNumber nextCustomerNumber() {
-        return uow.query(c -> {
+        return uow.read(c -> {
             while (true) {
                 long candidate = PlainSql.single(c, NEXT_CIF);
                 if (PlainSql.single(c, CIF_TAKEN, candidate) == 0) {
@@ -78,7 +78,7 @@ public final class JdbcCustomerStore implements LoadCustomerPort, SaveCustomerPo
     @Override
     public Optional<Customer> findById(CustomerId id) {
         Objects.requireNonNull(id, "id");
-        return first(uow.queryConsistent(c -> load(c, PlainSql.list(c, BY_ID, CustomerRows::customerRow, id.value()))));
+        return first(uow.read(c -> load(c, PlainSql.list(c, BY_ID, CustomerRows::customerRow, id.value()))));
     }
 
     @Override
@@ -87,13 +87,13 @@ public final class JdbcCustomerStore implements LoadCustomerPort, SaveCustomerPo
         if (!uow.isActive()) {
             return findById(id);
         }
-        return first(uow.queryConsistent(c -> load(c, PlainSql.list(c, BY_ID_FOR_UPDATE, CustomerRows::customerRow, id.value()))));
+        return first(uow.read(c -> load(c, PlainSql.list(c, BY_ID_FOR_UPDATE, CustomerRows::customerRow, id.value()))));
     }
 
     @Override
     public Optional<Customer> findByNumber(CustomerNumber number) {
         Objects.requireNonNull(number, "number");
-        return first(uow.queryConsistent(c -> load(c, PlainSql.list(c, BY_NUMBER, CustomerRows::customerRow, number.value()))));
+        return first(uow.read(c -> load(c, PlainSql.list(c, BY_NUMBER, CustomerRows::customerRow, number.value()))));
     }
 
     @Override
@@ -105,7 +105,7 @@ public final class JdbcCustomerStore implements LoadCustomerPort, SaveCustomerPo
         Object[] params = perCounterparty && counterparty != null
                 ? new Object[] {identifier.type().name(), identifier.uniqueKey(), counterparty.value()}
                 : new Object[] {identifier.type().name(), identifier.uniqueKey()};
-        return first(uow.queryConsistent(c -> load(c, PlainSql.list(c, sql, CustomerRows::customerRow, params))));
+        return first(uow.read(c -> load(c, PlainSql.list(c, sql, CustomerRows::customerRow, params))));
     }
 
     @Override
@@ -115,7 +115,7 @@ public final class JdbcCustomerStore implements LoadCustomerPort, SaveCustomerPo
         if (values.isEmpty()) {
             return List.of();
         }
-        return uow.queryConsistent(c -> load(c, PlainSql.listIn(c, BY_IDS, "<ids>", values, CustomerRows::customerRow)))
+        return uow.read(c -> load(c, PlainSql.listIn(c, BY_IDS, "<ids>", values, CustomerRows::customerRow)))
                 .stream().map(Customer::restore).toList();
     }
 
@@ -129,7 +129,7 @@ public final class JdbcCustomerStore implements LoadCustomerPort, SaveCustomerPo
         CustomerState state = customer.state();
         long next = state.version() + 1;
         Customer stored = Customer.restore(withVersion(state, next));
-        uow.writePlain(c -> {
+        uow.write(c -> {
             Columns.Values values = CustomerRows.customerValues(state, next);
             if (state.version() == 0) {
                 PlainSql.update(c, CustomerRows.INSERT_CUSTOMER, values.all());
@@ -146,7 +146,9 @@ public final class JdbcCustomerStore implements LoadCustomerPort, SaveCustomerPo
                 "uq_customer_cif", () -> new AlreadyExistsException("Customer", "CIF " + state.number()),
                 "uq_identifier_national_id", () -> new DuplicateIdentifierException("NATIONAL_ID"),
                 "uq_identifier_phone", () -> new DuplicateIdentifierException("PHONE"),
-                "uq_identifier_login", () -> new DuplicateIdentifierException("LOGIN"))));
+                "uq_identifier_login", () -> new DuplicateIdentifierException("LOGIN"),
+                "fk_customer_representative_person", () -> ConstraintViolations.missing("Customer",
+                        state.representatives().stream().map(r -> r.person().toString()).toList()))));
         return stored;
     }
 
@@ -163,7 +165,7 @@ public final class JdbcCustomerStore implements LoadCustomerPort, SaveCustomerPo
         System.arraycopy(params, 0, pageParams, 0, params.length);
         pageParams[params.length] = page.limit();
         pageParams[params.length + 1] = page.offset();
-        return uow.queryConsistent(c -> {
+        return uow.read(c -> {
             long total = PlainSql.single(c, CustomerSearch.COUNT + where, params);
             List<CustomerState> items = total <= page.offset() ? List.of()
                     : load(c, PlainSql.list(c, pageSql, CustomerRows::customerRow, pageParams)).stream()

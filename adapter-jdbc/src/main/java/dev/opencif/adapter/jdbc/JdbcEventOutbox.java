@@ -33,7 +33,7 @@ public final class JdbcEventOutbox implements EventPublisherPort {
             rows.add(new Object[] {event.type(), event.aggregateType(), event.aggregateId(), event.occurredAt(),
                 EventJson.write(event)});
         }
-        uow.writePlain(c -> {
+        uow.write(c -> {
             PlainSql.batch(c, INSERT, rows);
             return null;
         }, e -> e);

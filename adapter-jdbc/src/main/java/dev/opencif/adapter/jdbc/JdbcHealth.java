@@ -2,7 +2,6 @@ package dev.opencif.adapter.jdbc;
 
 import dev.opencif.application.port.out.HealthPort;
 import java.util.Objects;
-import org.jdbi.v3.core.JdbiException;
 
 /** Storage health: the database answers {@code SELECT 1}. */
 public final class JdbcHealth implements HealthPort {
@@ -17,8 +16,8 @@ public final class JdbcHealth implements HealthPort {
     @Override
     public boolean storageReachable() {
         try {
-            return uow.read(h -> h.createQuery(PING).mapTo(Integer.class).one()) == 1;
-        } catch (JdbiException | IllegalStateException e) {
+            return uow.read(c -> PlainSql.single(c, PING)) == 1;
+        } catch (RuntimeException e) {
             return false;
         }
     }

@@ -13,37 +13,29 @@ import dev.opencif.domain.onboarding.OnboardingState;
 import dev.opencif.domain.onboarding.ProcessId;
 import dev.opencif.domain.shared.Channel;
 import dev.opencif.domain.shared.CountryCode;
-import java.time.Instant;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.statement.SqlStatement;
 
 /** Digital onboarding processes: one per citizen by the unique {@code citizen_key}, ids from {@code onboarding_process_id_seq}. */
 public final class JdbcOnboardingProcessStore implements OnboardingProcessPort {
-    static final String SELECT = "SELECT id, citizen_kind, citizen_country, citizen_value, customer_id, channel, state,"
-            + " selected_address, courier_selected, approved_agent, user_code, started_at, updated_at, completed_at, version"
-            + " FROM onboarding_process";
-    static final String BY_ID = SELECT + " WHERE id = :id";
-    static final String BY_CITIZEN = SELECT + " WHERE citizen_key = :citizen_key";
+    /** What {@link #map} reads. */
+    static final Columns COLUMNS = Columns.of("id", "citizen_kind", "citizen_country", "citizen_value", "customer_id", "channel",
+            "state", "selected_address", "courier_selected", "approved_agent", "user_code", "started_at", "updated_at",
+            "completed_at", "version");
+    /** What {@link #save} writes: the read columns plus {@code citizen_key}. */
+    static final Columns WRITTEN = Columns.of("id", "citizen_kind", "citizen_country", "citizen_value", "citizen_key",
+            "customer_id", "channel", "state", "selected_address", "courier_selected", "approved_agent", "user_code",
+            "started_at", "updated_at", "completed_at", "version");
+    static final String SELECT = "SELECT " + COLUMNS.select("p") + " FROM onboarding_process p";
+    static final String BY_ID = SELECT + " WHERE p.id = ?";
+    static final String BY_CITIZEN = SELECT + " WHERE p.citizen_key = ?";
     static final String NEXT_ID = "SELECT nextval('onboarding_process_id_seq')";
-    static final String ID_TAKEN = "SELECT COUNT(*) FROM onboarding_process WHERE id = :id";
-    static final String INSERT = """
-            INSERT INTO onboarding_process (id, citizen_kind, citizen_country, citizen_value, citizen_key, customer_id, channel,
-                state, selected_address, courier_selected, approved_agent, user_code, started_at, updated_at, completed_at, version)
-            VALUES (:id, :citizen_kind, :citizen_country, :citizen_value, :citizen_key, :customer_id, :channel,
-                :state, :selected_address, :courier_selected, :approved_agent, :user_code, :started_at, :updated_at, :completed_at,
-                :version)
-            """;
-    static final String UPDATE = """
-            UPDATE onboarding_process SET citizen_kind = :citizen_kind, citizen_country = :citizen_country,
-                citizen_value = :citizen_value, citizen_key = :citizen_key, customer_id = :customer_id, channel = :channel,
-                state = :state, selected_address = :selected_address, courier_selected = :courier_selected,
-                approved_agent = :approved_agent, user_code = :user_code, started_at = :started_at, updated_at = :updated_at,
-                completed_at = :completed_at, version = :version
-            WHERE id = :id AND version = :expected_version
-            """;
+    static final String ID_TAKEN = "SELECT COUNT(*) FROM onboarding_process WHERE id = ?";
+    static final String INSERT = WRITTEN.insert("onboarding_process");
+    static final String UPDATE = WRITTEN.updateByKeyAndVersion("onboarding_process", "id");
 
     private final JdbcUnitOfWork uow;
 
@@ -51,30 +43,12 @@ public final class JdbcOnboardingProcessStore implements OnboardingProcessPort {
         this.uow = Objects.requireNonNull(uow, "uow");
     }
 
-    static void registerMappers(Jdbi jdbi) {
-        jdbi.registerRowMapper(OnboardingProcessState.class, (rs, ctx) -> new OnboardingProcessState(
-                new ProcessId(rs.getLong("id")),
-                new NationalId(Rows.enumValue(rs, "citizen_kind", NationalIdKind.class), new CountryCode(rs.getString("citizen_country")),
-                        rs.getString("citizen_value")),
-                new CustomerId(Rows.uuid(rs, "customer_id")),
-                new Channel(rs.getString("channel")),
-                Rows.enumValue(rs, "state", OnboardingState.class),
-                Rows.enumValue(rs, "selected_address", AddressType.class),
-                rs.getBoolean("courier_selected"),
-                rs.getBoolean("approved_agent"),
-                rs.getString("user_code"),
-                Rows.instant(rs, "started_at"),
-                Rows.instant(rs, "updated_at"),
-                Rows.instant(rs, "completed_at"),
-                rs.getLong("version")));
-    }
-
     @Override
     public ProcessId nextProcessId() {
-        return uow.read(h -> {
+        return uow.read(c -> {
             while (true) {
-                long candidate = h.createQuery(NEXT_ID).mapTo(Long.class).one();
-                if (h.createQuery(ID_TAKEN).bind("id", candidate).mapTo(Long.class).one() == 0) {
+                long candidate = PlainSql.single(c, NEXT_ID);
+                if (PlainSql.single(c, ID_TAKEN, candidate) == 0) {
                     return new ProcessId(candidate);
                 }
             }
@@ -84,15 +58,14 @@ public final class JdbcOnboardingProcessStore implements OnboardingProcessPort {
     @Override
     public Optional<OnboardingProcess> findById(ProcessId id) {
         Objects.requireNonNull(id, "id");
-        return uow.read(h -> h.createQuery(BY_ID).bind("id", id.value()).mapTo(OnboardingProcessState.class).findOne())
-                .map(OnboardingProcess::restore);
+        return uow.read(c -> PlainSql.first(c, BY_ID, JdbcOnboardingProcessStore::map, id.value())).map(OnboardingProcess::restore);
     }
 
     @Override
     public Optional<OnboardingProcess> findByCitizen(NationalId citizen) {
         Objects.requireNonNull(citizen, "citizen");
-        return uow.read(h -> h.createQuery(BY_CITIZEN).bind("citizen_key", citizen.uniqueKey())
-                .mapTo(OnboardingProcessState.class).findOne()).map(OnboardingProcess::restore);
+        return uow.read(c -> PlainSql.first(c, BY_CITIZEN, JdbcOnboardingProcessStore::map, citizen.uniqueKey()))
+                .map(OnboardingProcess::restore);
     }
 
     @Override
@@ -103,36 +76,56 @@ public final class JdbcOnboardingProcessStore implements OnboardingProcessPort {
         OnboardingProcess stored = OnboardingProcess.restore(new OnboardingProcessState(s.id(), s.citizen(), s.customerId(),
                 s.channel(), s.state(), s.selectedAddress(), s.courierSelected(), s.approvedAgent(), s.userCode(), s.startedAt(),
                 s.updatedAt(), s.completedAt(), next));
-        uow.write(h -> {
+        uow.write(c -> {
+            Columns.Values values = values(s, next);
             if (s.version() == 0) {
-                bind(h.createUpdate(INSERT), s, next).execute();
-            } else if (bind(h.createUpdate(UPDATE), s, next).bind("expected_version", s.version()).execute() == 0) {
+                PlainSql.update(c, INSERT, values.all());
+            } else if (PlainSql.update(c, UPDATE, values.forUpdate("id", s.version())) == 0) {
                 throw new ConflictException("OnboardingProcess", s.id().toString(), s.version());
             }
             return null;
         }, ConstraintViolations.mapping(Map.of(
                 "pk_onboarding_process", () -> new AlreadyExistsException("OnboardingProcess", s.id().toString()),
-                "uq_onboarding_citizen", () -> new AlreadyExistsException("OnboardingProcess", "citizen " + s.citizen()))));
+                "uq_onboarding_citizen", () -> new AlreadyExistsException("OnboardingProcess", "citizen " + s.citizen()),
+                "fk_onboarding_process_customer", () -> ConstraintViolations.missing("Customer", s.customerId()))));
         return stored;
     }
 
-    private static <S extends SqlStatement<S>> S bind(S statement, OnboardingProcessState s, long version) {
-        return statement
-                .bind("id", s.id().value())
-                .bind("citizen_kind", s.citizen().kind().name())
-                .bind("citizen_country", s.citizen().country().value())
-                .bind("citizen_value", s.citizen().value())
-                .bind("citizen_key", s.citizen().uniqueKey())
-                .bind("customer_id", s.customerId().value())
-                .bind("channel", s.channel().value())
-                .bind("state", s.state().name())
-                .bind("selected_address", Rows.name(s.selectedAddress()))
-                .bind("courier_selected", s.courierSelected())
-                .bind("approved_agent", s.approvedAgent())
-                .bind("user_code", s.userCode())
-                .bindByType("started_at", s.startedAt(), Instant.class)
-                .bindByType("updated_at", s.updatedAt(), Instant.class)
-                .bindByType("completed_at", s.completedAt(), Instant.class)
-                .bind("version", version);
+    private static Columns.Values values(OnboardingProcessState s, long version) {
+        return WRITTEN.values()
+                .set("id", s.id().value())
+                .set("citizen_kind", s.citizen().kind().name())
+                .set("citizen_country", s.citizen().country().value())
+                .set("citizen_value", s.citizen().value())
+                .set("citizen_key", s.citizen().uniqueKey())
+                .set("customer_id", s.customerId().value())
+                .set("channel", s.channel().value())
+                .set("state", s.state().name())
+                .set("selected_address", Rows.name(s.selectedAddress()))
+                .set("courier_selected", s.courierSelected())
+                .set("approved_agent", s.approvedAgent())
+                .set("user_code", s.userCode())
+                .set("started_at", s.startedAt())
+                .set("updated_at", s.updatedAt())
+                .set("completed_at", s.completedAt())
+                .set("version", version);
+    }
+
+    static OnboardingProcessState map(ResultSet rs) throws SQLException {
+        return new OnboardingProcessState(
+                new ProcessId(rs.getLong(COLUMNS.at("id"))),
+                new NationalId(Rows.enumValue(rs, COLUMNS.at("citizen_kind"), NationalIdKind.class),
+                        new CountryCode(rs.getString(COLUMNS.at("citizen_country"))), rs.getString(COLUMNS.at("citizen_value"))),
+                new CustomerId(Rows.uuid(rs, COLUMNS.at("customer_id"))),
+                new Channel(rs.getString(COLUMNS.at("channel"))),
+                Rows.enumValue(rs, COLUMNS.at("state"), OnboardingState.class),
+                Rows.enumValue(rs, COLUMNS.at("selected_address"), AddressType.class),
+                rs.getBoolean(COLUMNS.at("courier_selected")),
+                rs.getBoolean(COLUMNS.at("approved_agent")),
+                rs.getString(COLUMNS.at("user_code")),
+                Rows.instant(rs, COLUMNS.at("started_at")),
+                Rows.instant(rs, COLUMNS.at("updated_at")),
+                Rows.instant(rs, COLUMNS.at("completed_at")),
+                rs.getLong(COLUMNS.at("version")));
     }
 }

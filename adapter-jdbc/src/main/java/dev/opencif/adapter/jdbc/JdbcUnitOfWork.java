@@ -7,72 +7,96 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
-import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 /**
- * Units of work on Jdbi transactions. The handle of the running unit of work is bound to the thread, and every
- * port call on that thread joins it; nested units of work join the outer one. Outside a unit of work each write
- * runs in its own transaction. A refused write (a unique violation, a stale version) dooms the unit of work: it
- * is rolled back even if the work catches the failure and returns normally — as PostgreSQL itself aborts a
- * transaction after a failed statement, and without the savepoint round trips per write that surviving it would
- * cost (ADR 008).
+ * Units of work on plain JDBC transactions. The connection of the running unit of work is bound to the thread and
+ * every port call on that thread joins it; a nested unit of work joins the outer one.
+ *
+ * <p>One rule for failures: anything that fails inside a unit of work — a refused write (a unique violation, a stale
+ * version) or any exception escaping a nested unit — makes the whole unit <em>rollback-only</em>. Its further
+ * statements fail at once, and when the outermost work returns normally anyway the unit rolls back and throws an
+ * {@link IllegalStateException} caused by the first failure. That is what PostgreSQL does after a failed statement,
+ * without a savepoint per write (ADR 008), and it means a caller that catches a failure can never commit half a unit.
+ *
+ * <p>Port calls go through two methods, named for what they guarantee: {@link #read} (one consistent snapshot) and
+ * {@link #write} (atomic; a refusal makes the running unit rollback-only).
  */
 public final class JdbcUnitOfWork implements UnitOfWorkPort {
-    private final Jdbi jdbi;
     private final DataSource dataSource;
     private final ThreadLocal<Unit> current = new ThreadLocal<>();
 
-    /** The running unit of work: its handle, and the first write it refused, if any. */
-    private static final class Unit {
-        final Handle handle;
-        RuntimeException refusal;
-
-        Unit(Handle handle) {
-            this.handle = handle;
-        }
-
-        Handle usableHandle() {
-            if (refusal != null) {
-                throw new IllegalStateException("the unit of work refused a write and can only be rolled back: "
-                        + refusal.getMessage(), refusal);
-            }
-            return handle;
-        }
-    }
-
-    /** A call on a plain JDBC connection, for the hot paths that skip Jdbi's per-statement machinery. */
+    /** Database work on one JDBC connection. */
     @FunctionalInterface
-    interface JdbcCall<T> {
+    interface Work<T> {
         T apply(Connection connection) throws SQLException;
     }
 
-    JdbcUnitOfWork(Jdbi jdbi, DataSource dataSource) {
-        this.jdbi = Objects.requireNonNull(jdbi, "jdbi");
+    /** The running unit of work: its connection, and the first failure inside it, if any. */
+    private static final class Unit {
+        final Connection connection;
+        RuntimeException failure;
+
+        Unit(Connection connection) {
+            this.connection = connection;
+        }
+
+        void failed(RuntimeException cause) {
+            if (failure == null) {
+                failure = cause;
+            }
+        }
+
+        Connection usableConnection() {
+            if (failure != null) {
+                throw new IllegalStateException("the unit of work is rollback-only after a failure inside it ("
+                        + failure.getMessage() + ") and can only be rolled back", failure);
+            }
+            return connection;
+        }
+    }
+
+    JdbcUnitOfWork(DataSource dataSource) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
     }
 
     @Override
     public <T> T inTransaction(Supplier<T> work) {
         Objects.requireNonNull(work, "work");
-        if (current.get() != null) {
-            return work.get();
+        Unit outer = current.get();
+        if (outer != null) {
+            return nested(outer, work);
         }
-        return jdbi.inTransaction(handle -> {
-            Unit unit = new Unit(handle);
-            current.set(unit);
-            try {
-                T result = work.get();
-                if (unit.refusal != null) {
-                    throw new IllegalStateException("the unit of work was rolled back: a write inside it was refused ("
-                            + unit.refusal.getMessage() + ") and the failure was not passed on", unit.refusal);
+        try (Connection connection = dataSource.getConnection()) {
+            return transaction(connection, Connection.TRANSACTION_READ_COMMITTED, c -> {
+                Unit unit = new Unit(c);
+                current.set(unit);
+                try {
+                    T result = work.get();
+                    if (unit.failure != null) {
+                        throw new IllegalStateException("the unit of work was rolled back: a failure inside it ("
+                                + unit.failure.getMessage() + ") was not passed on", unit.failure);
+                    }
+                    return result;
+                } finally {
+                    current.remove();
                 }
-                return result;
-            } finally {
-                current.remove();
-            }
-        });
+            });
+        } catch (SQLException e) {
+            throw PlainSql.unchecked(e);
+        }
+    }
+
+    /** A nested unit joins the outer one; anything escaping it makes the outer unit rollback-only. */
+    private static <T> T nested(Unit outer, Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (RuntimeException e) {
+            outer.failed(e);
+            throw e;
+        } catch (Error e) {
+            outer.failed(new IllegalStateException("a nested unit of work failed: " + e, e));
+            throw e;
+        }
     }
 
     /** Whether the calling thread runs inside a unit of work. */
@@ -80,68 +104,49 @@ public final class JdbcUnitOfWork implements UnitOfWorkPort {
         return current.get() != null;
     }
 
-    /** Runs a read on the unit of work's handle, or on a handle of its own. */
-    <T> T read(Function<Handle, T> call) {
-        Unit unit = current.get();
-        if (unit != null) {
-            return call.apply(unit.usableHandle());
-        }
-        return jdbi.withHandle(call::apply);
-    }
-
     /**
-     * Like {@link #read}, on plain JDBC: the unit of work's connection, or a pooled connection of its own. For the
-     * few reads every request makes (a customer and its children, a customer's accounts), where Jdbi's per-handle
-     * and per-statement set-up cost more than the queries themselves on H2.
+     * Runs a read whose statements all see one consistent snapshot: inside a unit of work on its connection (so it sees
+     * the unit's own writes and its row locks hold), otherwise in a read-only repeatable-read transaction of its own.
      */
-    <T> T query(JdbcCall<T> call) {
-        return plain(call, false);
-    }
-
-    /**
-     * Reads that must see one snapshot (a customer and its children, a page and its total), on plain JDBC: the unit of
-     * work's connection, or a repeatable-read transaction of its own.
-     */
-    <T> T queryConsistent(JdbcCall<T> call) {
-        return plain(call, true);
-    }
-
-    private <T> T plain(JdbcCall<T> call, boolean snapshot) {
+    <T> T read(Work<T> work) {
         Unit unit = current.get();
         try {
             if (unit != null) {
-                return call.apply(unit.usableHandle().getConnection());
+                return work.apply(unit.usableConnection());
             }
             try (Connection connection = dataSource.getConnection()) {
-                return snapshot ? transaction(connection, Connection.TRANSACTION_REPEATABLE_READ, call) : call.apply(connection);
+                return transaction(connection, Connection.TRANSACTION_REPEATABLE_READ, work);
             }
         } catch (SQLException e) {
-            throw unchecked(e);
+            throw PlainSql.unchecked(e);
         }
     }
 
-    /** Like {@link #write}, on plain JDBC: the unit of work's connection, or a transaction of its own. */
-    <T> T writePlain(JdbcCall<T> call, Function<RuntimeException, RuntimeException> translate) {
+    /**
+     * Runs an atomic write: in the running unit of work, where a failure makes the unit rollback-only, or in a
+     * transaction of its own. A failure is passed through {@code translate} (constraint names to typed errors).
+     */
+    <T> T write(Work<T> work, Function<RuntimeException, RuntimeException> translate) {
         Unit unit = current.get();
         if (unit != null) {
-            Handle handle = unit.usableHandle();
+            Connection connection = unit.usableConnection();
             try {
-                return call.apply(handle.getConnection());
+                return work.apply(connection);
             } catch (SQLException | RuntimeException e) {
-                RuntimeException translated = translate.apply(unchecked(e));
-                unit.refusal = translated;
+                RuntimeException translated = translate.apply(PlainSql.unchecked(e));
+                unit.failed(translated);
                 throw translated;
             }
         }
         try (Connection connection = dataSource.getConnection()) {
-            return transaction(connection, connection.getTransactionIsolation(), call);
+            return transaction(connection, Connection.TRANSACTION_READ_COMMITTED, work);
         } catch (SQLException | RuntimeException e) {
-            throw translate.apply(unchecked(e));
+            throw translate.apply(PlainSql.unchecked(e));
         }
     }
 
-    /** Runs {@code call} in one transaction at {@code isolation} on {@code connection}, then restores its settings. */
-    private static <T> T transaction(Connection connection, int isolation, JdbcCall<T> call) throws SQLException {
+    /** Runs {@code work} in one transaction at {@code isolation} on {@code connection}, then restores its settings. */
+    private static <T> T transaction(Connection connection, int isolation, Work<T> work) throws SQLException {
         boolean autoCommit = connection.getAutoCommit();
         int previousIsolation = connection.getTransactionIsolation();
         connection.setAutoCommit(false);
@@ -149,11 +154,11 @@ public final class JdbcUnitOfWork implements UnitOfWorkPort {
             connection.setTransactionIsolation(isolation);
         }
         try {
-            T result = call.apply(connection);
+            T result = work.apply(connection);
             connection.commit();
             return result;
-        } catch (SQLException | RuntimeException e) {
-            connection.rollback();
+        } catch (SQLException | RuntimeException | Error e) {
+            rollbackQuietly(connection, e);
             throw e;
         } finally {
             if (isolation != previousIsolation) {
@@ -163,31 +168,11 @@ public final class JdbcUnitOfWork implements UnitOfWorkPort {
         }
     }
 
-    private static RuntimeException unchecked(Exception e) {
-        return e instanceof RuntimeException r ? r
-                : new UnableToExecuteStatementException("a statement failed: " + e.getMessage(), e, null);
-    }
-
-    /**
-     * Runs an atomic write: in the running unit of work (a refusal dooms it), or in a transaction of its own.
-     * A failure is passed through {@code translate} (constraint names to typed errors).
-     */
-    <T> T write(Function<Handle, T> call, Function<RuntimeException, RuntimeException> translate) {
-        Unit unit = current.get();
-        if (unit == null) {
-            try {
-                return jdbi.inTransaction(call::apply);
-            } catch (RuntimeException e) {
-                throw translate.apply(e);
-            }
-        }
-        Handle handle = unit.usableHandle();
+    private static void rollbackQuietly(Connection connection, Throwable failure) {
         try {
-            return call.apply(handle);
-        } catch (RuntimeException e) {
-            RuntimeException translated = translate.apply(e);
-            unit.refusal = translated;
-            throw translated;
+            connection.rollback();
+        } catch (SQLException rollbackFailure) {
+            failure.addSuppressed(rollbackFailure);
         }
     }
 }

@@ -9,13 +9,13 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
+import java.util.Optional;
 
 /**
- * Plain JDBC for the hot read paths ({@link JdbcUnitOfWork#query}): positional parameters bound like the Jdbi
- * argument factories bind them ({@link Instant} as a UTC {@code OffsetDateTime}), rows read by a {@link RowReader}.
- * An {@code IN (<list>)} placeholder is expanded to one {@code ?} per value. Writes bind {@code null} as an untyped
- * NULL, which H2 and PostgreSQL accept for every column type.
+ * The adapter's statements on plain JDBC, on the connection {@link JdbcUnitOfWork} hands out: positional parameters
+ * ({@link Instant} bound as a UTC {@code OffsetDateTime}, {@code null} as an untyped NULL, which H2 and PostgreSQL
+ * accept for every column type), rows read by position by a {@link RowReader}. An {@code IN (<list>)} placeholder is
+ * expanded to one {@code ?} per value.
  */
 final class PlainSql {
     /** Reads the current row of a result set. */
@@ -29,11 +29,15 @@ final class PlainSql {
 
     static <T> List<T> list(Connection connection, String sql, RowReader<T> reader, Object... params) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                bind(statement, i + 1, params[i]);
-            }
+            bindNullable(statement, params);
             return rows(statement, reader);
         }
+    }
+
+    /** The first row {@code sql} answers, if any. */
+    static <T> Optional<T> first(Connection connection, String sql, RowReader<T> reader, Object... params) throws SQLException {
+        List<T> rows = list(connection, sql, reader, params);
+        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
     }
 
     /** Runs {@code sql} with its {@code placeholder} (e.g. {@code <ids>}) expanded to one parameter per value. */
@@ -94,7 +98,11 @@ final class PlainSql {
     }
 
     private static void bind(PreparedStatement statement, int index, Object value) throws SQLException {
-        Objects.requireNonNull(value, "a plain SQL parameter");
         statement.setObject(index, value instanceof Instant instant ? instant.atOffset(ZoneOffset.UTC) : value);
+    }
+
+    /** {@code failure} as an unchecked exception: runtime exceptions as they are, SQL failures as {@link DatabaseException}. */
+    static RuntimeException unchecked(Exception failure) {
+        return failure instanceof RuntimeException r ? r : new DatabaseException("a statement failed: " + failure.getMessage(), failure);
     }
 }

@@ -5,17 +5,12 @@ import dev.opencif.domain.shared.Money;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.UUID;
-import org.jdbi.v3.core.argument.AbstractArgumentFactory;
-import org.jdbi.v3.core.argument.Argument;
-import org.jdbi.v3.core.config.ConfigRegistry;
 
-/** Column readers shared by the row mappers, and the binding of {@link Instant} as TIMESTAMP WITH TIME ZONE. */
+/** Column readers shared by the row mappers. */
 final class Rows {
     private Rows() {
     }
@@ -88,30 +83,5 @@ final class Rows {
 
     static Integer minorUnits(Money money) {
         return money == null ? null : money.minorUnits();
-    }
-
-    /** Binds instants as {@link OffsetDateTime} in UTC, which both drivers store as TIMESTAMP WITH TIME ZONE exactly. */
-    static final class InstantArgumentFactory extends AbstractArgumentFactory<Instant> {
-        InstantArgumentFactory() {
-            super(Types.TIMESTAMP_WITH_TIMEZONE);
-        }
-
-        @Override
-        protected Argument build(Instant value, ConfigRegistry config) {
-            OffsetDateTime utc = value.atOffset(ZoneOffset.UTC);
-            return (position, statement, context) -> statement.setObject(position, utc);
-        }
-    }
-
-    /** Binds UUIDs with {@code setObject}, and a missing one as an untyped NULL that PostgreSQL accepts for a UUID column. */
-    static final class UuidArgumentFactory extends AbstractArgumentFactory<UUID> {
-        UuidArgumentFactory() {
-            super(Types.OTHER);
-        }
-
-        @Override
-        protected Argument build(UUID value, ConfigRegistry config) {
-            return (position, statement, context) -> statement.setObject(position, value);
-        }
     }
 }

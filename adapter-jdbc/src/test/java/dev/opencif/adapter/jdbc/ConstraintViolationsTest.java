@@ -29,9 +29,19 @@ class ConstraintViolationsTest {
     }
 
     @Test
-    void ignores_failures_that_are_not_unique_violations() {
-        assertThat(ConstraintViolations.violatedConstraint(new RuntimeException(new SQLException(PG_MESSAGE, "23503")))).isEmpty();
+    void ignores_failures_that_are_not_unique_or_foreign_key_violations() {
+        assertThat(ConstraintViolations.violatedConstraint(new RuntimeException(new SQLException(PG_MESSAGE, "23514")))).isEmpty();
         assertThat(ConstraintViolations.violatedConstraint(new IllegalStateException("no SQL at all"))).isEmpty();
+    }
+
+    @Test
+    void reads_the_foreign_key_behind_a_missing_parent_on_both_databases() {
+        String h2 = "Referential integrity constraint violation: \"fk_account_customer: public.account FOREIGN KEY(customer_id)"
+                + " REFERENCES public.customer(id) (UUID '5784189a-d37c-4909-9ca6-f8469133c0bf')\"; SQL statement:";
+        String postgres = "ERROR: insert or update on table \"account\" violates foreign key constraint \"fk_account_customer\"";
+
+        assertThat(ConstraintViolations.violatedConstraint(new SQLException(h2, "23506"))).contains("fk_account_customer");
+        assertThat(ConstraintViolations.violatedConstraint(new SQLException(postgres, "23503"))).contains("fk_account_customer");
     }
 
     @Test

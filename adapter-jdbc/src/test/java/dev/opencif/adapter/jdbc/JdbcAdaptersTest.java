@@ -44,8 +44,8 @@ class JdbcAdaptersTest {
             guest.close();
 
             assertThat(owner.health().storageReachable()).isTrue();
-            int migrations = owner.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM " + JdbcAdapters.HISTORY_TABLE
-                    + " WHERE success AND version = '1'").mapTo(Integer.class).one());
+            long migrations = TestDatabase.single(owner, "SELECT COUNT(*) FROM " + JdbcAdapters.HISTORY_TABLE
+                    + " WHERE success AND version = '1'");
             assertThat(migrations).isEqualTo(1);
         }
     }
@@ -103,7 +103,7 @@ class JdbcAdaptersTest {
     void without_migrations_an_empty_database_is_not_usable() {
         try (JdbcAdapters migrated = JdbcAdapters.h2InMemory(freshName(), clock, JdbcOptions.defaults().withMigrate(false))) {
             assertThat(migrated.health().storageReachable()).isTrue();
-            assertThatThrownBy(() -> migrated.customers().nextCustomerNumber()).isInstanceOf(org.jdbi.v3.core.JdbiException.class);
+            assertThatThrownBy(() -> migrated.customers().nextCustomerNumber()).isInstanceOf(DatabaseException.class);
         }
     }
 }

@@ -80,7 +80,12 @@ final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
 
     /** Every event in the outbox, in outbox order. */
     List<StoredEvent> storedEvents() {
-        return adapters.jdbi().withHandle(h -> h.createQuery(PENDING_AND_PUBLISHED)
-                .map((rs, ctx) -> new StoredEvent(rs.getString(1), rs.getString(2), rs.getString(3))).list());
+        return adapters.unitOfWork().read(c -> PlainSql.list(c, PENDING_AND_PUBLISHED,
+                rs -> new StoredEvent(rs.getString(1), rs.getString(2), rs.getString(3))));
+    }
+
+    /** The single number {@code sql} (e.g. a {@code COUNT(*)}) answers on {@code adapters}' database. */
+    static long single(JdbcAdapters adapters, String sql, Object... params) {
+        return adapters.unitOfWork().read(c -> PlainSql.single(c, sql, params));
     }
 }

@@ -53,7 +53,7 @@ final class TwoProcesses implements AutoCloseable {
 
     /** A {@code COUNT(*)} query with one bound value, read through process A. */
     long count(String sql, Object value) {
-        return processA.jdbi().withHandle(h -> h.createQuery(sql).bind(0, value).mapTo(Long.class).one());
+        return TestDatabase.single(processA, sql, value);
     }
 
     /** Runs {@code attempt} for every contender at once (released together by a barrier) and returns the outcomes. */

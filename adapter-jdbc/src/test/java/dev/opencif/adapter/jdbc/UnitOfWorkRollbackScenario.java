@@ -62,11 +62,9 @@ abstract class UnitOfWorkRollbackScenario {
 
     private Map<String, Long> rowCounts() {
         Map<String, Long> counts = new LinkedHashMap<>();
-        database().adapters().jdbi().useHandle(h -> {
-            for (String table : TABLES) {
-                counts.put(table, h.createQuery("SELECT COUNT(*) FROM " + table).mapTo(Long.class).one());
-            }
-        });
+        for (String table : TABLES) {
+            counts.put(table, TestDatabase.single(database().adapters(), "SELECT COUNT(*) FROM " + table));
+        }
         return counts;
     }
 

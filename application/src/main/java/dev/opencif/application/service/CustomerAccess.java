@@ -1,9 +1,10 @@
 package dev.opencif.application.service;
 
 import dev.opencif.application.port.out.OpenCifPorts;
+import dev.opencif.application.shared.ConsentScope;
 import dev.opencif.application.shared.CustomerRef;
+import dev.opencif.application.shared.PersonScope;
 import dev.opencif.application.shared.Viewer;
-import dev.opencif.domain.agreement.AgreementType;
 import dev.opencif.domain.customer.Customer;
 import dev.opencif.domain.customer.CustomerId;
 import dev.opencif.domain.error.NotFoundException;
@@ -64,8 +65,21 @@ public final class CustomerAccess {
         return switch (viewer.kind()) {
             case BANK -> true;
             case COUNTERPARTY -> viewer.counterparty().equals(customer.state().counterparty());
-            case SERVICE_USER -> ports.agreements().customersWithEffectiveAgreement(
-                    AgreementType.OPEN_FINANCE, viewer.serviceUser(), ports.clock().instant()).contains(customer.id());
+            case SERVICE_USER -> ports.agreements().isInScope(customer.id(), consent(viewer));
+        };
+    }
+
+    /** The customers an open-finance service user sees now: those with an effective OPEN_FINANCE consent to it. */
+    ConsentScope consent(Viewer viewer) {
+        return ConsentScope.openFinance(viewer.serviceUser(), ports.clock().instant());
+    }
+
+    /** The persons a counterparty or service user sees: its customers (or consenting ones) and their representatives. */
+    PersonScope persons(Viewer viewer) {
+        return switch (viewer.kind()) {
+            case COUNTERPARTY -> PersonScope.ofCounterparty(viewer.counterparty());
+            case SERVICE_USER -> PersonScope.consentedTo(consent(viewer));
+            case BANK -> throw new IllegalArgumentException("the bank's persons are every customer: no scope");
         };
     }
 }

@@ -12,7 +12,7 @@ import dev.opencif.application.port.in.customer.ListContactDetailsQuery;
 import dev.opencif.application.port.in.customer.ListContactDetailsUseCase;
 import dev.opencif.application.port.in.customer.ListPersonsQuery;
 import dev.opencif.application.port.in.customer.ListPersonsUseCase;
-import dev.opencif.application.port.in.customer.PersonRecord;
+import dev.opencif.application.shared.PersonRecord;
 import dev.opencif.application.port.in.customer.SaveRepresentativeCommand;
 import dev.opencif.application.port.in.customer.SaveRepresentativeUseCase;
 import dev.opencif.application.port.in.customer.UpdateAddressCommand;

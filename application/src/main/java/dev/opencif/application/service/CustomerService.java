@@ -20,7 +20,6 @@ import dev.opencif.application.port.in.customer.UpdateEkycLimitUseCase;
 import dev.opencif.application.shared.CustomerFilter;
 import dev.opencif.application.shared.Page;
 import dev.opencif.application.shared.Viewer;
-import dev.opencif.domain.agreement.AgreementType;
 import dev.opencif.domain.customer.Customer;
 import dev.opencif.domain.customer.CustomerState;
 import dev.opencif.domain.error.ConflictException;
@@ -134,8 +133,7 @@ public final class CustomerService implements UpdateCustomerUseCase, GetCustomer
         return switch (viewer.kind()) {
             case BANK -> filter;
             case COUNTERPARTY -> filter.withCounterparty(viewer.counterparty());
-            case SERVICE_USER -> filter.restrictedTo(ctx.ports().agreements().customersWithEffectiveAgreement(
-                    AgreementType.OPEN_FINANCE, viewer.serviceUser(), ctx.now()));
+            case SERVICE_USER -> filter.withConsent(ctx.customers().consent(viewer));
         };
     }
 

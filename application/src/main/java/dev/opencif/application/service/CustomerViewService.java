@@ -28,7 +28,7 @@ import dev.opencif.application.port.in.view.ProfitabilityQuery;
 import dev.opencif.application.port.in.view.RecentInteractionsQuery;
 import dev.opencif.application.port.in.view.Revenues;
 import dev.opencif.application.port.in.view.RevenuesQuery;
-import dev.opencif.application.port.in.view.TransactionValue;
+import dev.opencif.application.shared.TransactionValue;
 import dev.opencif.application.port.in.view.TransactionValuesQuery;
 import dev.opencif.application.port.out.OpenCifPorts;
 import dev.opencif.application.shared.CustomerFilter;
@@ -53,7 +53,6 @@ import dev.opencif.domain.onboarding.OnboardingProcess;
 import dev.opencif.domain.onboarding.OnboardingProcessState;
 import dev.opencif.domain.product.ProductApplication;
 import dev.opencif.domain.shared.Checks;
-import dev.opencif.domain.transaction.Transaction;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -63,10 +62,12 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The customer-360 widgets of the callAction dialect, each computed from stored data through the ports.
@@ -189,8 +190,7 @@ public final class CustomerViewService implements GetClientLifecycleUseCase, Get
     private Map<CustomerStatus, Long> stageCounts() {
         Map<CustomerStatus, Long> counts = new EnumMap<>(CustomerStatus.class);
         for (CustomerStatus status : CustomerStatus.values()) {
-            CustomerFilter filter = new CustomerFilter(null, null, null, null, null, null, null, null, null, null, null,
-                    null, null, null, Set.of(status), null, null, null, null, null, null);
+            CustomerFilter filter = CustomerFilter.builder().statuses(Set.of(status)).build();
             counts.put(status, ports.searchCustomers().search(filter, CustomerOrdering.CIF_ASC, PageRequest.first(1)).total());
         }
         return Collections.unmodifiableMap(counts);
@@ -252,6 +252,14 @@ public final class CustomerViewService implements GetClientLifecycleUseCase, Get
 
     // ---- transaction-based widgets ---------------------------------------------------------------
 
+    /** The profitability indicator that selects every indicator. */
+    static final String ALL_INDICATORS = "ALL";
+
+    /** Indicators are stored and compared in upper case. */
+    static String normaliseIndicator(String indicator) {
+        return indicator.strip().toUpperCase(Locale.ROOT);
+    }
+
     @Override
     public Profitability get(ProfitabilityQuery query) {
         ctx.validate(query);
@@ -263,11 +271,9 @@ public final class CustomerViewService implements GetClientLifecycleUseCase, Get
         if (to.isBefore(from)) {
             throw ValidationException.of("to", "must not be before from");
         }
-        String indicator = CustomerViewSums.normaliseIndicator(query.indicator());
-        List<Transaction> transactions = ports.transactions().findByCustomer(customer.id(), from, to).stream()
-                .filter(t -> CustomerViewSums.ALL.equals(indicator) || t.indicator().equals(indicator))
-                .toList();
-        return new Profitability(indicator, CustomerViewSums.byCurrency(transactions));
+        String indicator = normaliseIndicator(query.indicator());
+        return new Profitability(indicator, ports.transactionSums().totalsByCurrency(customer.id(), from, to,
+                ALL_INDICATORS.equals(indicator) ? null : indicator));
     }
 
     @Override
@@ -285,8 +291,8 @@ public final class CustomerViewService implements GetClientLifecycleUseCase, Get
         Customer customer = ctx.customers().require(query.customer());
         Instant from = query.startDate().atStartOfDay(ZoneOffset.UTC).toInstant();
         Instant to = query.endDate().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-        List<Transaction> transactions = ports.transactions().findByCustomer(customer.id(), from, to);
-        return new Revenues(CustomerViewSums.monthlyFees(transactions), CustomerViewSums.byCurrency(transactions));
+        return new Revenues(ports.transactionSums().monthlyFees(customer.id(), from, to),
+                ports.transactionSums().totalsByCurrency(customer.id(), from, to, null));
     }
 
     @Override
@@ -298,8 +304,11 @@ public final class CustomerViewService implements GetClientLifecycleUseCase, Get
             throw ValidationException.of("to", "must not be before from");
         }
         Customer customer = ctx.customers().require(query.customer());
-        return CustomerViewSums.values(ports.transactions().findByCustomer(customer.id(), query.from(), query.to()),
-                query.indicators(), query.direction(), query.scope(), query.currency());
+        String currency = query.currency() == null || query.currency().isBlank() ? null : query.currency().strip();
+        Set<String> indicators = query.indicators().stream().map(CustomerViewService::normaliseIndicator)
+                .collect(Collectors.toUnmodifiableSet());
+        return ports.transactionSums().values(customer.id(), query.from(), query.to(), indicators, query.direction(),
+                query.scope(), currency);
     }
 
     @Override

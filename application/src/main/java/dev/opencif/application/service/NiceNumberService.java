@@ -121,7 +121,7 @@ public final class NiceNumberService implements SearchNiceNumbersUseCase, HoldNi
     public NiceNumberHold release(ReleaseHoldCommand command) {
         ctx.validate(command);
         return ctx.inTransaction(() -> {
-            Customer customer = ctx.customers().require(command.customer());
+            Customer customer = ctx.customers().requireForUpdate(command.customer());
             NiceNumberHold released = requireHold(command.number()).release(customer.id(), ctx.now());
             ports.holds().update(released);
             ctx.logInteraction(command.origin(), customer.id(), "release-nice-number-hold");

@@ -15,11 +15,12 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Every filter of the counterparty "Get customers list" route, plus the viewer scope. Empty sets and
- * {@code null} values do not filter; a set matches when the customer's value is one of its members
- * (names, surnames and logins compare case-insensitively); {@code searchString} matches a
+ * Every filter of the counterparty "Get customers list" route, plus the viewer scope (a counterparty, or a
+ * {@link ConsentScope}). Empty sets and {@code null} values do not filter; a set matches when the customer's value is
+ * one of its members (names, surnames and logins compare case-insensitively); {@code searchString} matches a
  * case-insensitive substring of first name, last name, middle name or login. Ranges are inclusive.
- * {@link #test} is the reference semantics every adapter must reproduce (the contract tests check it).
+ * {@link #test} is the reference semantics every adapter must reproduce (the contract tests check it) for everything
+ * but the consent scope, which an adapter decides from its agreements. Build one with {@link #builder()}.
  */
 public record CustomerFilter(
         CounterpartyId counterparty,
@@ -42,10 +43,10 @@ public record CustomerFilter(
         Instant createdFrom,
         Instant createdTo,
         Instant updatedFrom,
-        Instant updatedTo) {
+        Instant updatedTo,
+        ConsentScope consent) {
 
-    public static final CustomerFilter ALL = new CustomerFilter(null, null, null, null, null, null, null, null, null,
-            null, null, null, null, null, null, null, null, null, null, null, null);
+    public static final CustomerFilter ALL = builder().build();
 
     public CustomerFilter {
         customerIds = copy(customerIds);
@@ -76,25 +77,25 @@ public record CustomerFilter(
                 "min_updated_at", "must not be after max_updated_at");
     }
 
+    /** A builder of a filter with nothing set: every customer. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder starting from this filter's values. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
     /** The same filter restricted to one counterparty's customers. */
     public CustomerFilter withCounterparty(CounterpartyId scope) {
-        return new CustomerFilter(scope, customerIds, logins, kycLevels, disabled, minBalanceAllowed, maxBalanceAllowed,
-                balanceAssetCodes, balanceAssetIssuers, branches, names, paternalNames, phones, segments, statuses,
-                surnames, searchString, createdFrom, createdTo, updatedFrom, updatedTo);
+        return toBuilder().counterparty(scope).build();
     }
 
-    /** The same filter restricted to the given customers (intersected with any ids already present). */
-    public CustomerFilter restrictedTo(Set<CustomerId> allowed) {
-        Set<CustomerId> ids = customerIds.isEmpty() ? Set.copyOf(allowed)
-                : Set.copyOf(customerIds.stream().filter(allowed::contains).toList());
-        boolean nothing = ids.isEmpty();
-        return new CustomerFilter(counterparty, nothing ? Set.of(NO_CUSTOMER) : ids, logins, kycLevels, disabled,
-                minBalanceAllowed, maxBalanceAllowed, balanceAssetCodes, balanceAssetIssuers, branches, names,
-                paternalNames, phones, segments, statuses, surnames, searchString, createdFrom, createdTo, updatedFrom, updatedTo);
+    /** The same filter restricted to the customers in {@code scope}. */
+    public CustomerFilter withConsent(ConsentScope scope) {
+        return toBuilder().consent(scope).build();
     }
-
-    /** An id no customer has: restricting to an empty set must match nothing, not everything. */
-    public static final CustomerId NO_CUSTOMER = new CustomerId(new java.util.UUID(0, 0));
 
     public boolean test(CustomerState c) {
         if (counterparty != null && !counterparty.equals(c.counterparty())) {
@@ -194,5 +195,176 @@ public record CustomerFilter(
 
     private static String lower(String value) {
         return value == null ? null : value.toLowerCase(Locale.ROOT);
+    }
+
+    /** Names the filter's values one by one; anything not set does not filter. */
+    public static final class Builder {
+        private CounterpartyId counterparty;
+        private Set<CustomerId> customerIds;
+        private Set<String> logins;
+        private Set<KycLevel> kycLevels;
+        private Boolean disabled;
+        private BigDecimal minBalanceAllowed;
+        private BigDecimal maxBalanceAllowed;
+        private Set<String> balanceAssetCodes;
+        private Set<String> balanceAssetIssuers;
+        private Set<String> branches;
+        private Set<String> names;
+        private Set<String> paternalNames;
+        private Set<String> phones;
+        private Set<String> segments;
+        private Set<CustomerStatus> statuses;
+        private Set<String> surnames;
+        private String searchString;
+        private Instant createdFrom;
+        private Instant createdTo;
+        private Instant updatedFrom;
+        private Instant updatedTo;
+        private ConsentScope consent;
+
+        private Builder() {
+        }
+
+        private Builder(CustomerFilter f) {
+            counterparty = f.counterparty;
+            customerIds = f.customerIds;
+            logins = f.logins;
+            kycLevels = f.kycLevels;
+            disabled = f.disabled;
+            minBalanceAllowed = f.minBalanceAllowed;
+            maxBalanceAllowed = f.maxBalanceAllowed;
+            balanceAssetCodes = f.balanceAssetCodes;
+            balanceAssetIssuers = f.balanceAssetIssuers;
+            branches = f.branches;
+            names = f.names;
+            paternalNames = f.paternalNames;
+            phones = f.phones;
+            segments = f.segments;
+            statuses = f.statuses;
+            surnames = f.surnames;
+            searchString = f.searchString;
+            createdFrom = f.createdFrom;
+            createdTo = f.createdTo;
+            updatedFrom = f.updatedFrom;
+            updatedTo = f.updatedTo;
+            consent = f.consent;
+        }
+
+        public Builder counterparty(CounterpartyId value) {
+            counterparty = value;
+            return this;
+        }
+
+        public Builder customerIds(Set<CustomerId> value) {
+            customerIds = value;
+            return this;
+        }
+
+        public Builder logins(Set<String> value) {
+            logins = value;
+            return this;
+        }
+
+        public Builder kycLevels(Set<KycLevel> value) {
+            kycLevels = value;
+            return this;
+        }
+
+        public Builder disabled(Boolean value) {
+            disabled = value;
+            return this;
+        }
+
+        public Builder minBalanceAllowed(BigDecimal value) {
+            minBalanceAllowed = value;
+            return this;
+        }
+
+        public Builder maxBalanceAllowed(BigDecimal value) {
+            maxBalanceAllowed = value;
+            return this;
+        }
+
+        public Builder balanceAssetCodes(Set<String> value) {
+            balanceAssetCodes = value;
+            return this;
+        }
+
+        public Builder balanceAssetIssuers(Set<String> value) {
+            balanceAssetIssuers = value;
+            return this;
+        }
+
+        public Builder branches(Set<String> value) {
+            branches = value;
+            return this;
+        }
+
+        public Builder names(Set<String> value) {
+            names = value;
+            return this;
+        }
+
+        public Builder paternalNames(Set<String> value) {
+            paternalNames = value;
+            return this;
+        }
+
+        public Builder phones(Set<String> value) {
+            phones = value;
+            return this;
+        }
+
+        public Builder segments(Set<String> value) {
+            segments = value;
+            return this;
+        }
+
+        public Builder statuses(Set<CustomerStatus> value) {
+            statuses = value;
+            return this;
+        }
+
+        public Builder surnames(Set<String> value) {
+            surnames = value;
+            return this;
+        }
+
+        public Builder searchString(String value) {
+            searchString = value;
+            return this;
+        }
+
+        public Builder createdFrom(Instant value) {
+            createdFrom = value;
+            return this;
+        }
+
+        public Builder createdTo(Instant value) {
+            createdTo = value;
+            return this;
+        }
+
+        public Builder updatedFrom(Instant value) {
+            updatedFrom = value;
+            return this;
+        }
+
+        public Builder updatedTo(Instant value) {
+            updatedTo = value;
+            return this;
+        }
+
+        public Builder consent(ConsentScope value) {
+            consent = value;
+            return this;
+        }
+
+        /** The filter; its constructor checks the values (ranges in order, search string length, supported instants). */
+        public CustomerFilter build() {
+            return new CustomerFilter(counterparty, customerIds, logins, kycLevels, disabled, minBalanceAllowed,
+                    maxBalanceAllowed, balanceAssetCodes, balanceAssetIssuers, branches, names, paternalNames, phones,
+                    segments, statuses, surnames, searchString, createdFrom, createdTo, updatedFrom, updatedTo, consent);
+        }
     }
 }

@@ -9,7 +9,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Set;
 
-/** Builds {@link CustomerFilter}s one criterion at a time instead of through its 21-argument constructor. */
+/** Test data: {@link CustomerFilter}s one criterion at a time, with varargs sets and amounts as text. */
 public final class CustomerFilterBuilder {
     private CounterpartyId counterparty;
     private Set<CustomerId> customerIds;
@@ -139,8 +139,11 @@ public final class CustomerFilterBuilder {
     }
 
     public CustomerFilter build() {
-        return new CustomerFilter(counterparty, customerIds, logins, kycLevels, disabled, minBalanceAllowed,
-                maxBalanceAllowed, balanceAssetCodes, balanceAssetIssuers, branches, names, paternalNames, phones, segments,
-                statuses, surnames, searchString, createdFrom, createdTo, updatedFrom, updatedTo);
+        return CustomerFilter.builder().counterparty(counterparty).customerIds(customerIds).logins(logins)
+                .kycLevels(kycLevels).disabled(disabled).minBalanceAllowed(minBalanceAllowed).maxBalanceAllowed(maxBalanceAllowed)
+                .balanceAssetCodes(balanceAssetCodes).balanceAssetIssuers(balanceAssetIssuers).branches(branches).names(names)
+                .paternalNames(paternalNames).phones(phones).segments(segments).statuses(statuses).surnames(surnames)
+                .searchString(searchString).createdFrom(createdFrom).createdTo(createdTo).updatedFrom(updatedFrom)
+                .updatedTo(updatedTo).build();
     }
 }

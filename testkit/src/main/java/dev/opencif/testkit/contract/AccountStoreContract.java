@@ -297,7 +297,7 @@ public abstract class AccountStoreContract extends PortContract {
     }
 
     @Test
-    public void issued_numbers_are_not_used_by_any_account() {
+    public void issued_numbers_are_not_used_by_any_account_and_are_claimed_for_the_account_to_come() {
         Customer customer = owner();
         List<AccountNumber> used = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
@@ -308,8 +308,8 @@ public abstract class AccountStoreContract extends PortContract {
             fresh.add(ports.accountNumbers().nextAccountNumber());
         }
 
-        assertThat(fresh).doesNotContainAnyElementsOf(used);
-        assertThat(ports.numberAvailability().unavailableAmong(fresh, now())).isEmpty();
+        assertThat(fresh).doesNotContainAnyElementsOf(used).doesNotHaveDuplicates();
+        assertThat(ports.numberAvailability().unavailableAmong(fresh, now())).containsExactlyInAnyOrderElementsOf(fresh);
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.opencif.testkit.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.opencif.application.shared.ConsentScope;
 import dev.opencif.domain.agreement.Agreement;
 import dev.opencif.domain.agreement.AgreementId;
 import dev.opencif.domain.agreement.AgreementStatus;
@@ -13,8 +14,11 @@ import dev.opencif.domain.error.ConflictException;
 import dev.opencif.domain.shared.Channel;
 import dev.opencif.testkit.builder.AgreementBuilder;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -99,6 +103,12 @@ public abstract class AgreementStoreContract extends PortContract {
         assertThat(load(saved.id()).state().status()).isEqualTo(AgreementStatus.REVOKED);
     }
 
+    /** Which of {@code candidates} are in the open-finance scope of {@code grantee} at {@code at}. */
+    private List<CustomerId> inScope(String grantee, Instant at, CustomerId... candidates) {
+        ConsentScope scope = ConsentScope.openFinance(grantee, at);
+        return Arrays.stream(candidates).filter(c -> ports.agreements().isInScope(c, scope)).toList();
+    }
+
     @Test
     public void finds_customers_whose_agreement_of_the_type_and_grantee_is_effective_now() {
         String grantee = grantee();
@@ -109,25 +119,31 @@ public abstract class AgreementStoreContract extends PortContract {
         insert(AgreementBuilder.anOpenFinanceConsent(grantee).forCustomer(endsToday).startingOn(today().minusMonths(1))
                 .endingOn(today()));
         insert(AgreementBuilder.anOpenFinanceConsent(grantee).forCustomer(startedToday).startingOn(today()));
+        CustomerId without = storedCustomer().id();
 
-        assertThat(ports.agreements().customersWithEffectiveAgreement(AgreementType.OPEN_FINANCE, grantee, now()))
-                .containsExactlyInAnyOrder(effective, endsToday, startedToday);
+        assertThat(inScope(grantee, now(), effective, endsToday, startedToday, without))
+                .containsExactly(effective, endsToday, startedToday);
     }
 
     @Test
     public void revoked_expired_not_yet_started_other_grantee_and_other_type_agreements_do_not_count() {
         String grantee = grantee();
         CustomerId effective = storedCustomer().id();
+        CustomerId revoked = storedCustomer().id();
+        CustomerId expired = storedCustomer().id();
+        CustomerId notYetStarted = storedCustomer().id();
+        CustomerId otherGrantee = storedCustomer().id();
+        CustomerId otherType = storedCustomer().id();
         insert(AgreementBuilder.anOpenFinanceConsent(grantee).forCustomer(effective).startingOn(today().minusDays(5)));
-        insert(AgreementBuilder.anOpenFinanceConsent(grantee).forCustomer(storedCustomer().id()).revoked());
-        insert(AgreementBuilder.anOpenFinanceConsent(grantee).forCustomer(storedCustomer().id())
+        insert(AgreementBuilder.anOpenFinanceConsent(grantee).forCustomer(revoked).revoked());
+        insert(AgreementBuilder.anOpenFinanceConsent(grantee).forCustomer(expired)
                 .startingOn(today().minusMonths(2)).endingOn(today().minusDays(1)));
-        insert(AgreementBuilder.anOpenFinanceConsent(grantee).forCustomer(storedCustomer().id()).startingOn(today().plusDays(1)));
-        insert(AgreementBuilder.anOpenFinanceConsent(grantee()).forCustomer(storedCustomer().id()).startingOn(today().minusDays(5)));
+        insert(AgreementBuilder.anOpenFinanceConsent(grantee).forCustomer(notYetStarted).startingOn(today().plusDays(1)));
+        insert(AgreementBuilder.anOpenFinanceConsent(grantee()).forCustomer(otherGrantee).startingOn(today().minusDays(5)));
         insert(AgreementBuilder.anAgreement().ofType(AgreementType.MARKETING).grantedTo(grantee)
-                .forCustomer(storedCustomer().id()).startingOn(today().minusDays(5)));
+                .forCustomer(otherType).startingOn(today().minusDays(5)));
 
-        assertThat(ports.agreements().customersWithEffectiveAgreement(AgreementType.OPEN_FINANCE, grantee, now()))
+        assertThat(inScope(grantee, now(), effective, revoked, expired, notYetStarted, otherGrantee, otherType))
                 .containsExactly(effective);
     }
 
@@ -138,11 +154,9 @@ public abstract class AgreementStoreContract extends PortContract {
         insert(AgreementBuilder.anOpenFinanceConsent(grantee).forCustomer(customer).startingOn(today().plusDays(2))
                 .endingOn(today().plusDays(4)));
 
-        assertThat(ports.agreements().customersWithEffectiveAgreement(AgreementType.OPEN_FINANCE, grantee, now())).isEmpty();
-        assertThat(ports.agreements().customersWithEffectiveAgreement(AgreementType.OPEN_FINANCE, grantee,
-                now().plus(Duration.ofDays(3)))).containsExactly(customer);
-        assertThat(ports.agreements().customersWithEffectiveAgreement(AgreementType.OPEN_FINANCE, grantee,
-                now().plus(Duration.ofDays(5)))).isEmpty();
+        assertThat(inScope(grantee, now(), customer)).isEmpty();
+        assertThat(inScope(grantee, now().plus(Duration.ofDays(3)), customer)).containsExactly(customer);
+        assertThat(inScope(grantee, now().plus(Duration.ofDays(5)), customer)).isEmpty();
     }
 
     @Test
@@ -154,7 +168,6 @@ public abstract class AgreementStoreContract extends PortContract {
         loaded.amend(new AgreementTerms(today(), null, "MOBILE_APP", null, null, grantee), Channel.BLINK, now());
         ports.agreements().save(loaded);
 
-        assertThat(ports.agreements().customersWithEffectiveAgreement(AgreementType.OPEN_FINANCE, grantee, now()))
-                .containsExactly(customer);
+        assertThat(inScope(grantee, now(), customer)).containsExactly(customer);
     }
 }

@@ -2,6 +2,7 @@ package dev.opencif.testkit.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.opencif.application.shared.ConsentScope;
 import dev.opencif.application.shared.CustomerFilter;
 import dev.opencif.application.shared.CustomerOrdering;
 import dev.opencif.application.shared.Page;
@@ -16,11 +17,14 @@ import dev.opencif.domain.customer.PersonName;
 import dev.opencif.domain.kyc.KycLevel;
 import dev.opencif.domain.shared.Money;
 import dev.opencif.testkit.builder.AccountBuilder;
+import dev.opencif.testkit.builder.AgreementBuilder;
 import dev.opencif.testkit.builder.CustomerBuilder;
 import dev.opencif.testkit.builder.CustomerFilterBuilder;
 import dev.opencif.testkit.builder.UniqueValues;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -99,13 +103,24 @@ public abstract class CustomerSearchContract extends PortContract {
     }
 
     @Test
-    public void restricting_to_an_empty_set_of_customers_matches_nothing() {
+    public void a_consent_scope_matches_only_customers_with_an_effective_agreement_to_its_grantee() {
+        String grantee = "svc-" + UUID.randomUUID();
+        Customer consented = member(CustomerBuilder.aCustomer());
+        Customer revoked = member(CustomerBuilder.aCustomer());
+        Customer otherGrantee = member(CustomerBuilder.aCustomer());
         member(CustomerBuilder.aCustomer());
+        LocalDate today = LocalDate.ofInstant(now(), ZoneOffset.UTC);
+        ports.agreements().save(AgreementBuilder.anOpenFinanceConsent(grantee).forCustomer(consented.id())
+                .startingOn(today.minusDays(1)).build(clock));
+        ports.agreements().save(AgreementBuilder.anOpenFinanceConsent(grantee).forCustomer(revoked.id()).revoked().build(clock));
+        ports.agreements().save(AgreementBuilder.anOpenFinanceConsent("other-" + grantee).forCustomer(otherGrantee.id())
+                .startingOn(today.minusDays(1)).build(clock));
 
-        Page<CustomerState> page = search(filter().build().restrictedTo(Set.of()), CustomerOrdering.CIF_ASC, PageRequest.defaults());
+        Page<CustomerState> page = search(filter().build().withConsent(ConsentScope.openFinance(grantee, now())),
+                CustomerOrdering.CIF_ASC, PageRequest.defaults());
 
-        assertThat(page.items()).isEmpty();
-        assertThat(page.total()).isZero();
+        assertThat(page.items()).extracting(CustomerState::id).containsExactly(consented.id());
+        assertThat(page.total()).isEqualTo(1);
     }
 
     @Test

@@ -9,6 +9,8 @@ import dev.opencif.domain.customer.CustomerId;
 import dev.opencif.domain.error.RuleViolationException;
 import dev.opencif.domain.nicenumber.HoldStatus;
 import dev.opencif.domain.nicenumber.NiceNumberHold;
+import dev.opencif.domain.nicenumber.NiceNumberRules;
+import dev.opencif.domain.nicenumber.NiceTier;
 import dev.opencif.testkit.builder.AccountBuilder;
 import dev.opencif.testkit.builder.UniqueValues;
 import java.time.Duration;
@@ -92,24 +94,71 @@ public abstract class NiceNumberHoldContract extends PortContract {
     }
 
     @Test
-    public void replaces_a_released_or_consumed_hold() {
+    public void replaces_a_released_hold() {
         Customer holder = storedCustomer();
         AccountNumber released = UniqueValues.accountNumber();
-        AccountNumber consumed = UniqueValues.accountNumber();
         NiceNumberHold r = hold(released, holder.id(), Duration.ofHours(1));
-        NiceNumberHold c = hold(consumed, holder.id(), Duration.ofHours(1));
         ports.holds().place(r, now());
-        ports.holds().place(c, now());
         ports.holds().update(r.release(holder.id(), now()));
-        ports.holds().update(c.consume(holder.id(), now()));
         tick(Duration.ofMinutes(1));
         CustomerId other = storedCustomer().id();
 
         ports.holds().place(hold(released, other, Duration.ofHours(1)), now());
-        ports.holds().place(hold(consumed, other, Duration.ofHours(1)), now());
 
         assertThat(ports.holds().findByNumber(released)).get().extracting(NiceNumberHold::holder).isEqualTo(other);
-        assertThat(ports.holds().findByNumber(consumed)).get().extracting(NiceNumberHold::holder).isEqualTo(other);
+    }
+
+    @Test
+    public void a_consumed_number_belongs_to_its_account_and_can_never_be_held_again() {
+        Customer holder = storedCustomer();
+        AccountNumber consumed = UniqueValues.accountNumber();
+        NiceNumberHold c = hold(consumed, holder.id(), Duration.ofHours(1));
+        ports.holds().place(c, now());
+        ports.holds().update(c.consume(holder.id(), now()));
+        tick(Duration.ofDays(2));
+
+        assertUnavailable(() -> ports.holds().place(hold(consumed, storedCustomer().id(), Duration.ofHours(1)), now()));
+        assertThat(ports.holds().findByNumber(consumed)).get().extracting(NiceNumberHold::status).isEqualTo(HoldStatus.CONSUMED);
+    }
+
+    @Test
+    public void a_number_the_sequence_issued_cannot_be_held_even_before_its_account_is_saved() {
+        AccountNumber issued = ports.accountNumbers().nextAccountNumber();
+
+        assertUnavailable(() -> ports.holds().place(hold(issued, storedCustomer().id(), Duration.ofHours(1)), now()));
+        assertThat(ports.holds().findByNumber(issued)).isEmpty();
+        assertThat(ports.numberAvailability().unavailableAmong(List.of(issued), now())).containsExactly(issued);
+    }
+
+    @Test
+    public void the_sequence_skips_a_number_that_is_or_was_held() {
+        AccountNumber probe = ports.accountNumbers().nextAccountNumber();
+        AccountNumber next = probe;
+        do {
+            next = new AccountNumber(String.format("%0" + probe.value().length() + "d", Long.parseLong(next.value()) + 1));
+        } while (NiceNumberRules.classify(next) != NiceTier.STANDARD);
+        Customer holder = storedCustomer();
+        NiceNumberHold held = hold(next, holder.id(), Duration.ofHours(1));
+        ports.holds().place(held, now());
+        ports.holds().update(held.release(holder.id(), now()));
+
+        AccountNumber skipped = next;
+        for (int i = 0; i < 50; i++) {
+            assertThat(ports.accountNumbers().nextAccountNumber()).isNotEqualTo(skipped);
+        }
+    }
+
+    @Test
+    public void finishing_a_hold_that_is_no_longer_held_is_refused_and_changes_nothing() {
+        Customer holder = storedCustomer();
+        NiceNumberHold hold = hold(UniqueValues.accountNumber(), holder.id(), Duration.ofHours(1));
+        ports.holds().place(hold, now());
+        ports.holds().update(hold.consume(holder.id(), now()));
+
+        assertThatThrownBy(() -> ports.holds().update(hold.release(holder.id(), now())))
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.rule()).isEqualTo("HOLD_NOT_ACTIVE"));
+        assertThat(ports.holds().findByNumber(hold.number())).get().extracting(NiceNumberHold::status)
+                .isEqualTo(HoldStatus.CONSUMED);
     }
 
     @Test

@@ -197,6 +197,74 @@ public abstract class UnitOfWorkContract extends PortContract {
     }
 
     @Test
+    public void a_nested_failure_caught_by_the_outer_unit_still_rolls_the_whole_unit_back() {
+        Customer outer = CustomerBuilder.aCustomer().withNumber(ports.customerNumbers().nextCustomerNumber()).build(clock);
+        Customer inner = CustomerBuilder.aCustomer().withNumber(ports.customerNumbers().nextCustomerNumber()).build(clock);
+        IllegalArgumentException innerFailure = new IllegalArgumentException("inner fails after saving");
+
+        assertThatThrownBy(() -> ports.unitOfWork().inTransaction(() -> {
+            ports.saveCustomer().save(outer);
+            try {
+                ports.unitOfWork().inTransaction(() -> {
+                    ports.saveCustomer().save(inner);
+                    throw innerFailure;
+                });
+            } catch (IllegalArgumentException swallowed) {
+                // the caller decides to go on: the unit is rollback-only all the same
+            }
+            return "returned normally";
+        })).isInstanceOf(IllegalStateException.class).hasCause(innerFailure);
+
+        assertThat(ports.loadCustomer().findById(outer.id())).isEmpty();
+        assertThat(ports.loadCustomer().findById(inner.id())).isEmpty();
+    }
+
+    @Test
+    public void after_a_nested_failure_further_port_calls_of_the_unit_fail_at_once() {
+        Customer later = CustomerBuilder.aCustomer().withNumber(ports.customerNumbers().nextCustomerNumber()).build(clock);
+        List<Throwable> seen = new ArrayList<>();
+
+        assertThatThrownBy(() -> ports.unitOfWork().inTransaction(() -> {
+            try {
+                ports.unitOfWork().inTransaction(() -> {
+                    throw new IllegalStateException("nested failure");
+                });
+            } catch (IllegalStateException swallowed) {
+                // go on regardless
+            }
+            try {
+                ports.saveCustomer().save(later);
+            } catch (RuntimeException refused) {
+                seen.add(refused);
+            }
+            return null;
+        })).isInstanceOf(IllegalStateException.class);
+
+        assertThat(seen).singleElement().isInstanceOf(IllegalStateException.class);
+        assertThat(ports.loadCustomer().findById(later.id())).isEmpty();
+    }
+
+    @Test
+    public void a_refused_write_caught_inside_the_unit_rolls_the_unit_back() {
+        Customer holder = storedCustomer();
+        Customer first = CustomerBuilder.aCustomer().withNumber(ports.customerNumbers().nextCustomerNumber()).build(clock);
+        Customer clashing = CustomerBuilder.aCustomer().withPhone(holder.phone().orElseThrow())
+                .withNumber(ports.customerNumbers().nextCustomerNumber()).build(clock);
+
+        assertThatThrownBy(() -> ports.unitOfWork().inTransaction(() -> {
+            ports.saveCustomer().save(first);
+            try {
+                ports.saveCustomer().save(clashing);
+            } catch (DuplicateIdentifierException swallowed) {
+                // go on regardless
+            }
+            return null;
+        })).isInstanceOf(IllegalStateException.class).hasCauseInstanceOf(DuplicateIdentifierException.class);
+
+        assertThat(ports.loadCustomer().findById(first.id())).isEmpty();
+    }
+
+    @Test
     public void nested_units_of_work_that_succeed_are_committed_with_the_outer_one() {
         Customer outer = CustomerBuilder.aCustomer().withNumber(ports.customerNumbers().nextCustomerNumber()).build(clock);
         Customer inner = CustomerBuilder.aCustomer().withNumber(ports.customerNumbers().nextCustomerNumber()).build(clock);

@@ -14,6 +14,7 @@ import dev.opencif.domain.customer.CustomerId;
 import dev.opencif.domain.error.AlreadyExistsException;
 import dev.opencif.domain.error.ConflictException;
 import dev.opencif.domain.error.DuplicateIdentifierException;
+import dev.opencif.domain.nicenumber.HoldStatus;
 import dev.opencif.domain.nicenumber.NiceNumberHold;
 import dev.opencif.domain.nicenumber.NiceNumberRules;
 import dev.opencif.domain.nicenumber.NiceTier;
@@ -47,14 +48,18 @@ public final class InMemoryAccountStore implements LoadAccountPort, SaveAccountP
         return ACCOUNT_NUMBER_LENGTH;
     }
 
-    /** The next plain (STANDARD tier) number that no account uses and no active hold reserves. */
+    /**
+     * The next plain (STANDARD tier) number that no account uses and no hold, past or present, claims; the number is
+     * claimed as issued in the running unit of work (given back if it rolls back), as the JDBC adapter does.
+     */
     @Override
     public AccountNumber nextAccountNumber() {
         return db.locked(() -> {
-            Instant now = db.clock().instant();
             while (true) {
                 AccountNumber candidate = new AccountNumber(Long.toString(nextNumber.getAndIncrement()));
-                if (NiceNumberRules.classify(candidate) == NiceTier.STANDARD && !used(candidate) && !held(candidate, now)) {
+                if (NiceNumberRules.classify(candidate) == NiceTier.STANDARD && !used(candidate)
+                        && !db.holds.containsKey(candidate) && !db.issuedNumbers.containsKey(candidate)) {
+                    db.put(db.issuedNumbers, candidate, Boolean.TRUE);
                     return candidate;
                 }
             }
@@ -68,7 +73,7 @@ public final class InMemoryAccountStore implements LoadAccountPort, SaveAccountP
         return db.locked(() -> {
             Set<AccountNumber> unavailable = new LinkedHashSet<>();
             for (AccountNumber number : numbers) {
-                if (used(number) || held(number, now)) {
+                if (used(number) || db.issuedNumbers.containsKey(number) || held(number, now)) {
                     unavailable.add(number);
                 }
             }
@@ -81,9 +86,10 @@ public final class InMemoryAccountStore implements LoadAccountPort, SaveAccountP
         return db.accounts.values().stream().anyMatch(a -> a.number().equals(number));
     }
 
+    /** Whether a hold blocks the number: active, or consumed by an account opening. */
     private boolean held(AccountNumber number, Instant now) {
         NiceNumberHold hold = db.holds.get(number);
-        return hold != null && hold.isActiveAt(now);
+        return hold != null && (hold.isActiveAt(now) || hold.status() == HoldStatus.CONSUMED);
     }
 
     @Override
@@ -126,6 +132,7 @@ public final class InMemoryAccountStore implements LoadAccountPort, SaveAccountP
             } else if (stored == null || stored.version() != state.version()) {
                 throw new ConflictException("Account", state.id().toString(), state.version());
             }
+            db.requireCustomer(state.customerId());
             for (AccountState other : db.accounts.values()) {
                 if (other.id().equals(state.id())) {
                     continue;

@@ -46,9 +46,16 @@ public final class InMemoryAdapters {
         transactions = new InMemoryTransactionStore(database);
         interactions = new InMemoryInteractionLog(database);
         events = new InMemoryEventOutbox(database);
-        ports = new OpenCifPorts(customers, customers, customers, customers, accounts, accounts, accounts, ibans, accounts,
-                holds, bankingUsers, bankingUsers, onboardingProcesses, agreements, applications, transactions, interactions,
-                events, identityRegistry, credentials, health, database, clock);
+        ports = OpenCifPorts.builder()
+                .loadCustomer(customers).saveCustomer(customers).searchCustomers(customers).listPersons(customers)
+                .customerNumbers(customers)
+                .loadAccount(accounts).saveAccount(accounts).accountNumbers(accounts).numberAvailability(accounts)
+                .ibans(ibans).holds(holds)
+                .loadBankingUser(bankingUsers).saveBankingUser(bankingUsers)
+                .onboardingProcesses(onboardingProcesses).agreements(agreements).applications(applications)
+                .transactions(transactions).transactionSums(transactions).interactions(interactions).events(events)
+                .identityRegistry(identityRegistry).credentials(credentials).health(health).unitOfWork(database).clock(clock)
+                .build();
     }
 
     /** In-memory adapters of a Lithuanian bank (IBANs {@code LTkk 60080 …}) on {@code clock}. */

@@ -1,20 +1,17 @@
 package dev.opencif.testkit.memory;
 
 import dev.opencif.application.port.out.AgreementPort;
+import dev.opencif.application.shared.ConsentScope;
 import dev.opencif.domain.agreement.Agreement;
 import dev.opencif.domain.agreement.AgreementId;
 import dev.opencif.domain.agreement.AgreementState;
-import dev.opencif.domain.agreement.AgreementType;
 import dev.opencif.domain.customer.CustomerId;
 import dev.opencif.domain.error.AlreadyExistsException;
 import dev.opencif.domain.error.ConflictException;
-import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /** Consents and contracts in memory, with optimistic versions and the effective-at query. */
 public final class InMemoryAgreementStore implements AgreementPort {
@@ -38,14 +35,10 @@ public final class InMemoryAgreementStore implements AgreementPort {
     }
 
     @Override
-    public Set<CustomerId> customersWithEffectiveAgreement(AgreementType type, String grantee, Instant now) {
-        Objects.requireNonNull(type, "type");
-        Objects.requireNonNull(now, "now");
-        return db.locked(() -> db.agreements.values().stream()
-                .filter(a -> a.type() == type && Objects.equals(a.terms().grantee(), grantee))
-                .filter(a -> Agreement.restore(a).isEffectiveAt(now))
-                .map(AgreementState::customerId)
-                .collect(Collectors.toUnmodifiableSet()));
+    public boolean isInScope(CustomerId customer, ConsentScope scope) {
+        Objects.requireNonNull(customer, "customer");
+        Objects.requireNonNull(scope, "scope");
+        return db.locked(() -> db.inScope(customer, scope));
     }
 
     @Override
@@ -61,6 +54,7 @@ public final class InMemoryAgreementStore implements AgreementPort {
             } else if (stored == null || stored.version() != s.version()) {
                 throw new ConflictException("Agreement", s.id().toString(), s.version());
             }
+            db.requireCustomer(s.customerId());
             AgreementState next = new AgreementState(s.id(), s.customerId(), s.type(), s.terms(), s.status(), s.grantedAt(),
                     s.grantedChannel(), s.revokedAt(), s.revokedChannel(), s.updatedAt(), s.version() + 1);
             Agreement restored = Agreement.restore(next);

@@ -56,6 +56,7 @@ public final class InMemoryBankingUserStore implements LoadBankingUserPort, Save
             } else if (stored == null || stored.version() != state.version()) {
                 throw new ConflictException("BankingUser", state.id().toString(), state.version());
             }
+            db.requireCustomer(state.customerId());
             boolean taken = db.bankingUsers.values().stream()
                     .anyMatch(u -> !u.id().equals(state.id()) && sameUsername(u.username(), state.username()));
             if (taken) {

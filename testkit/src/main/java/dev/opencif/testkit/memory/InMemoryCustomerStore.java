@@ -1,6 +1,7 @@
 package dev.opencif.testkit.memory;
 
 import dev.opencif.application.port.out.CustomerNumberPort;
+import dev.opencif.application.port.out.ListPersonsPort;
 import dev.opencif.application.port.out.LoadCustomerPort;
 import dev.opencif.application.port.out.SaveCustomerPort;
 import dev.opencif.application.port.out.SearchCustomersPort;
@@ -8,16 +9,22 @@ import dev.opencif.application.shared.CustomerFilter;
 import dev.opencif.application.shared.CustomerOrdering;
 import dev.opencif.application.shared.Page;
 import dev.opencif.application.shared.PageRequest;
+import dev.opencif.application.shared.PersonRecord;
+import dev.opencif.application.shared.PersonRole;
+import dev.opencif.application.shared.PersonScope;
 import dev.opencif.domain.customer.CounterpartyId;
 import dev.opencif.domain.customer.Customer;
 import dev.opencif.domain.customer.CustomerId;
 import dev.opencif.domain.customer.CustomerNumber;
 import dev.opencif.domain.customer.CustomerState;
+import dev.opencif.domain.customer.RelationType;
+import dev.opencif.domain.customer.Representative;
 import dev.opencif.domain.error.AlreadyExistsException;
 import dev.opencif.domain.error.ConflictException;
 import dev.opencif.domain.error.DuplicateIdentifierException;
 import dev.opencif.domain.identifier.Identifier;
 import dev.opencif.domain.identifier.Uniqueness;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -25,8 +32,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** Customers in memory: keys, identifier uniqueness per {@link Uniqueness}, optimistic versions, search, CIF sequence. */
-public final class InMemoryCustomerStore implements LoadCustomerPort, SaveCustomerPort, SearchCustomersPort, CustomerNumberPort {
+/**
+ * Customers in memory: keys, identifier uniqueness per {@link Uniqueness}, optimistic versions, search (with consent
+ * scopes decided from the stored agreements), the persons of a scope, CIF sequence.
+ */
+public final class InMemoryCustomerStore implements LoadCustomerPort, SaveCustomerPort, SearchCustomersPort, CustomerNumberPort,
+        ListPersonsPort {
     /** The first CIF issued, so numbers look like a real bank's. */
     public static final long FIRST_CUSTOMER_NUMBER = 1_000_000_001L;
 
@@ -102,6 +113,11 @@ public final class InMemoryCustomerStore implements LoadCustomerPort, SaveCustom
             } else if (stored == null || stored.version() != state.version()) {
                 throw new ConflictException("Customer", state.id().toString(), state.version());
             }
+            for (Representative representative : state.representatives()) {
+                if (!representative.person().equals(state.id())) {
+                    db.requireCustomer(representative.person());
+                }
+            }
             for (CustomerState other : db.customers.values()) {
                 if (other.id().equals(state.id())) {
                     continue;
@@ -128,8 +144,47 @@ public final class InMemoryCustomerStore implements LoadCustomerPort, SaveCustom
         Objects.requireNonNull(ordering, "ordering");
         Objects.requireNonNull(page, "page");
         List<CustomerState> matches = db.locked(() -> db.customers.values().stream().filter(filter::test)
+                .filter(c -> filter.consent() == null || db.inScope(c.id(), filter.consent()))
                 .sorted(ordering.comparator()).toList());
         return Page.of(matches, page);
+    }
+
+    @Override
+    public Page<PersonRecord> persons(PersonScope scope, PageRequest page) {
+        Objects.requireNonNull(scope, "scope");
+        Objects.requireNonNull(page, "page");
+        return Page.of(db.locked(() -> db.customers.values().stream()
+                .sorted(Comparator.comparing(CustomerState::number))
+                .map(c -> personOf(scope, c))
+                .flatMap(Optional::stream)
+                .toList()), page);
+    }
+
+    @Override
+    public Optional<PersonRecord> person(PersonScope scope, CustomerId person) {
+        Objects.requireNonNull(scope, "scope");
+        Objects.requireNonNull(person, "person");
+        return db.locked(() -> Optional.ofNullable(db.customers.get(person)).flatMap(c -> personOf(scope, c)));
+    }
+
+    /** The customer as a person of the scope: its HOLDER role if in scope, then its representations, by CIF. */
+    private Optional<PersonRecord> personOf(PersonScope scope, CustomerState person) {
+        List<PersonRole> roles = new ArrayList<>();
+        if (inScope(scope, person)) {
+            roles.add(new PersonRole(person.id(), RelationType.HOLDER));
+        }
+        db.customers.values().stream()
+                .filter(holder -> inScope(scope, holder))
+                .sorted(Comparator.comparing(CustomerState::number))
+                .forEach(holder -> holder.representatives().stream()
+                        .filter(r -> r.person().equals(person.id()))
+                        .forEach(r -> roles.add(new PersonRole(holder.id(), r.relation()))));
+        return roles.isEmpty() ? Optional.empty() : Optional.of(new PersonRecord(person, List.copyOf(roles)));
+    }
+
+    private boolean inScope(PersonScope scope, CustomerState customer) {
+        return scope.counterparty() != null ? scope.counterparty().equals(customer.counterparty())
+                : db.inScope(customer.id(), scope.consent());
     }
 
     private static boolean clashes(Identifier identifier, CounterpartyId counterparty, CustomerState other) {

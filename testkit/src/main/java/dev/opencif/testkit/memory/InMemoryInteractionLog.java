@@ -27,6 +27,7 @@ public final class InMemoryInteractionLog implements InteractionLogPort {
             if (db.interactions.stream().anyMatch(i -> i.id().equals(interaction.id()))) {
                 throw new AlreadyExistsException("Interaction", interaction.id().toString());
             }
+            db.requireCustomer(interaction.customerId());
             db.append(db.interactions, interaction);
         });
     }

@@ -14,7 +14,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** Nice-number holds in memory: the latest hold per number; placing checks and writes under one lock. */
+/**
+ * Nice-number holds in memory: the latest hold per number; placing checks and writes under one lock. A number the
+ * account sequence issued, used by an account or consumed can never be held; release and consume change only a hold
+ * that is still the same HELD hold, as the JDBC adapter's state-checked UPDATE.
+ */
 public final class InMemoryNiceNumberHolds implements NiceNumberHoldPort {
     private final InMemoryDatabase db;
     private final InMemoryAccountStore accounts;
@@ -31,13 +35,21 @@ public final class InMemoryNiceNumberHolds implements NiceNumberHoldPort {
         if (hold.status() != HoldStatus.HELD) {
             throw ValidationException.of("status", "a new hold must be HELD, not " + hold.status());
         }
-        db.locked(() -> {
+        boolean placed = db.locked(() -> {
             NiceNumberHold current = db.holds.get(hold.number());
-            if (accounts.used(hold.number()) || (current != null && current.isActiveAt(now))) {
-                throw new RuleViolationException("NUMBER_UNAVAILABLE", "number " + hold.number() + " is not available");
+            boolean takenOver = current != null && (current.status() == HoldStatus.RELEASED
+                    || (current.status() == HoldStatus.HELD && !current.isActiveAt(now)));
+            if (accounts.used(hold.number()) || db.issuedNumbers.containsKey(hold.number())
+                    || (current != null && !takenOver)) {
+                return false;
             }
+            db.requireCustomer(hold.holder());
             db.put(db.holds, hold.number(), hold);
+            return true;
         });
+        if (!placed) {
+            throw new RuleViolationException("NUMBER_UNAVAILABLE", "number " + hold.number() + " is not available");
+        }
     }
 
     @Override
@@ -49,10 +61,17 @@ public final class InMemoryNiceNumberHolds implements NiceNumberHoldPort {
     @Override
     public void update(NiceNumberHold hold) {
         Objects.requireNonNull(hold, "hold");
+        if (hold.status() == HoldStatus.HELD) {
+            throw ValidationException.of("status", "an updated hold is RELEASED or CONSUMED, not HELD");
+        }
         db.locked(() -> {
             NiceNumberHold current = db.holds.get(hold.number());
-            if (current == null || !current.holder().equals(hold.holder()) || !current.heldAt().equals(hold.heldAt())) {
+            if (current == null) {
                 throw new NotFoundException("NiceNumberHold", hold.number().toString());
+            }
+            if (current.status() != HoldStatus.HELD || !current.holder().equals(hold.holder())
+                    || !current.heldAt().equals(hold.heldAt())) {
+                throw new RuleViolationException("HOLD_NOT_ACTIVE", "the hold on " + hold.number() + " is no longer held");
             }
             db.put(db.holds, hold.number(), hold);
         });

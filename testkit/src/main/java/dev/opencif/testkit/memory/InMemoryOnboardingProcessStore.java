@@ -59,6 +59,7 @@ public final class InMemoryOnboardingProcessStore implements OnboardingProcessPo
             } else if (stored == null || stored.version() != s.version()) {
                 throw new ConflictException("OnboardingProcess", s.id().toString(), s.version());
             }
+            db.requireCustomer(s.customerId());
             boolean citizenTaken = db.processes.values().stream()
                     .anyMatch(p -> !p.id().equals(s.id()) && p.citizen().uniqueKey().equals(s.citizen().uniqueKey()));
             if (citizenTaken) {

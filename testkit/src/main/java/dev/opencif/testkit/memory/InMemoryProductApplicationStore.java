@@ -45,6 +45,7 @@ public final class InMemoryProductApplicationStore implements ProductApplication
             } else if (stored == null || stored.version() != a.version()) {
                 throw new ConflictException("ProductApplication", a.id().toString(), a.version());
             }
+            db.requireCustomer(a.customerId());
             boolean keyTaken = db.applications.values().stream().anyMatch(o -> !o.id().equals(a.id())
                     && o.customerId().equals(a.customerId()) && o.externalId().equals(a.externalId()));
             if (keyTaken) {

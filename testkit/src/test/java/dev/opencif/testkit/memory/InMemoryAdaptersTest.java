@@ -189,14 +189,15 @@ class InMemoryAdaptersTest {
 
     @Test
     void a_transaction_or_interaction_id_cannot_be_recorded_twice() {
-        Transaction transaction = TransactionBuilder.aTransaction().build(clock);
+        Transaction transaction = TransactionBuilder.aTransaction()
+                .forCustomer(CustomerBuilder.aCustomer().savedIn(ports).id()).build(clock);
         ports.transactions().record(transaction);
         Interaction interaction = new Interaction(InteractionId.random(), transaction.customerId(), Channel.ESB, "op",
                 clock.instant(), null, null, Outcome.SUCCESS);
         ports.interactions().append(interaction);
 
         assertThatThrownBy(() -> ports.transactions().record(TransactionBuilder.aTransaction().withId(transaction.id())
-                .build(clock))).isInstanceOf(AlreadyExistsException.class);
+                .forCustomer(transaction.customerId()).build(clock))).isInstanceOf(AlreadyExistsException.class);
         assertThatThrownBy(() -> ports.interactions().append(interaction)).isInstanceOf(AlreadyExistsException.class);
         assertThat(adapters.interactions().all()).containsExactly(interaction);
     }

@@ -16,8 +16,8 @@ class CustomerFilterRangeTest {
 
     private static CustomerFilter filter(BigDecimal minBalance, BigDecimal maxBalance, Instant createdFrom, Instant createdTo,
                                          Instant updatedFrom, Instant updatedTo) {
-        return new CustomerFilter(null, null, null, null, null, minBalance, maxBalance, null, null, null, null, null, null,
-                null, null, null, null, createdFrom, createdTo, updatedFrom, updatedTo);
+        return CustomerFilter.builder().minBalanceAllowed(minBalance).maxBalanceAllowed(maxBalance).createdFrom(createdFrom)
+                .createdTo(createdTo).updatedFrom(updatedFrom).updatedTo(updatedTo).build();
     }
 
     private static String rejectedField(Runnable call) {

@@ -100,10 +100,7 @@ class CustomerLockingTest {
     }
 
     private static OpenCifPorts withLoadCustomer(OpenCifPorts p, LoadCustomerPort loadCustomer) {
-        return new OpenCifPorts(loadCustomer, p.saveCustomer(), p.searchCustomers(), p.customerNumbers(), p.loadAccount(),
-                p.saveAccount(), p.accountNumbers(), p.ibans(), p.numberAvailability(), p.holds(), p.loadBankingUser(),
-                p.saveBankingUser(), p.onboardingProcesses(), p.agreements(), p.applications(), p.transactions(),
-                p.interactions(), p.events(), p.identityRegistry(), p.credentials(), p.health(), p.unitOfWork(), p.clock());
+        return p.toBuilder().loadCustomer(loadCustomer).build();
     }
 
     private List<Lock> lockedInUnitOfWork(CustomerState customer) {

@@ -353,8 +353,7 @@ class CustomerServiceTest {
             CustomerState unverified = data.onboard(null, KycProfile.none());
 
             assertThat(search(Viewer.bank(), CustomerFilter.ALL).items()).containsExactly(first, second, unverified);
-            CustomerFilter ekycOnly = new CustomerFilter(null, null, null, Set.of(KycLevel.EKYC), null, null, null, null, null,
-                    null, null, null, null, null, null, null, null, null, null, null, null);
+            CustomerFilter ekycOnly = CustomerFilter.builder().kycLevels(Set.of(KycLevel.EKYC)).build();
             assertThat(search(Viewer.bank(), ekycOnly).items()).containsExactly(first, second);
         }
 

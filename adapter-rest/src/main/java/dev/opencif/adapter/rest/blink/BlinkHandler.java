@@ -31,7 +31,7 @@ import dev.opencif.application.port.in.customer.KycRecord;
 import dev.opencif.application.port.in.customer.ListAddressesQuery;
 import dev.opencif.application.port.in.customer.ListContactDetailsQuery;
 import dev.opencif.application.port.in.customer.ListPersonsQuery;
-import dev.opencif.application.port.in.customer.PersonRecord;
+import dev.opencif.application.shared.PersonRecord;
 import dev.opencif.application.port.in.customer.SearchCustomersQuery;
 import dev.opencif.application.port.in.customer.UpdateAddressCommand;
 import dev.opencif.application.port.in.system.AuthenticateClientCommand;

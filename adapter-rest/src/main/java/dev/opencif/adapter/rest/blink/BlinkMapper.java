@@ -17,7 +17,7 @@ import dev.opencif.adapter.rest.blink.BlinkDto.PersonDto;
 import dev.opencif.adapter.rest.blink.BlinkDto.PersonLink;
 import dev.opencif.adapter.rest.http.HttpSupport;
 import dev.opencif.application.port.in.customer.KycRecord;
-import dev.opencif.application.port.in.customer.PersonRecord;
+import dev.opencif.application.shared.PersonRecord;
 import dev.opencif.domain.customer.Address;
 import dev.opencif.domain.customer.AddressId;
 import dev.opencif.domain.customer.AddressType;

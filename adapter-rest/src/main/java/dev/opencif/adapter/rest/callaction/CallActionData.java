@@ -2,14 +2,14 @@ package dev.opencif.adapter.rest.callaction;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.opencif.application.port.in.view.ClientLifecycle;
-import dev.opencif.application.port.in.view.CurrencyAmounts;
+import dev.opencif.application.shared.CurrencyAmounts;
 import dev.opencif.application.port.in.view.CustomerHeader;
 import dev.opencif.application.port.in.view.CustomerPicture;
 import dev.opencif.application.port.in.view.PendingActivity;
 import dev.opencif.application.port.in.view.ProductPortfolio;
 import dev.opencif.application.port.in.view.Profitability;
 import dev.opencif.application.port.in.view.Revenues;
-import dev.opencif.application.port.in.view.TransactionValue;
+import dev.opencif.application.shared.TransactionValue;
 import dev.opencif.domain.account.AccountState;
 import dev.opencif.domain.agreement.AgreementState;
 import dev.opencif.domain.customer.CustomerStatus;

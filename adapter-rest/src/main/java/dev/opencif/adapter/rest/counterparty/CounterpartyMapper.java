@@ -262,9 +262,11 @@ final class CounterpartyMapper {
         Set<String> segments = values(fields, q, "segments", String::strip);
         Set<String> surnames = values(fields, q, "surnames", String::strip);
         fields.throwIfAny();
-        return new CustomerFilter(null, ids, logins, levels, disabled, minBalance, maxBalance, codes, issuers,
-                branches, names, paternalNames, phones, segments, statuses, surnames, search, createdFrom, createdTo,
-                updatedFrom, updatedTo);
+        return CustomerFilter.builder().customerIds(ids).logins(logins).kycLevels(levels).disabled(disabled)
+                .minBalanceAllowed(minBalance).maxBalanceAllowed(maxBalance).balanceAssetCodes(codes)
+                .balanceAssetIssuers(issuers).branches(branches).names(names).paternalNames(paternalNames).phones(phones)
+                .segments(segments).statuses(statuses).surnames(surnames).searchString(search).createdFrom(createdFrom)
+                .createdTo(createdTo).updatedFrom(updatedFrom).updatedTo(updatedTo).build();
     }
 
     static CustomerOrdering ordering(Map<String, List<String>> q) {

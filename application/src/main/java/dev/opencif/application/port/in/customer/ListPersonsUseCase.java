@@ -1,6 +1,7 @@
 package dev.opencif.application.port.in.customer;
 
 import dev.opencif.application.shared.Page;
+import dev.opencif.application.shared.PersonRecord;
 
 /**
  * Lists the persons related to the contracts of the customers the viewer may see: each visible customer

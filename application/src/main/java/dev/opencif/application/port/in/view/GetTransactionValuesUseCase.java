@@ -1,5 +1,6 @@
 package dev.opencif.application.port.in.view;
 
+import dev.opencif.application.shared.TransactionValue;
 import java.util.List;
 
 /**

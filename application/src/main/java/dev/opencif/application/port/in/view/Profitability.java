@@ -1,5 +1,6 @@
 package dev.opencif.application.port.in.view;
 
+import dev.opencif.application.shared.CurrencyAmounts;
 import java.util.List;
 
 /** Revenue (fees earned) and volume of a customer for one indicator, per currency. */

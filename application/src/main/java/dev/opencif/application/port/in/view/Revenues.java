@@ -1,5 +1,7 @@
 package dev.opencif.application.port.in.view;
 
+import dev.opencif.application.shared.CurrencyAmounts;
+import dev.opencif.application.shared.RevenueLine;
 import java.util.List;
 
 /** Monthly revenue lines and totals per currency. */

@@ -1,4 +1,4 @@
-package dev.opencif.application.port.in.view;
+package dev.opencif.application.shared;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;

@@ -1,4 +1,4 @@
-package dev.opencif.application.port.in.customer;
+package dev.opencif.application.shared;
 
 import dev.opencif.domain.customer.CustomerId;
 import dev.opencif.domain.customer.RelationType;

@@ -1,4 +1,4 @@
-package dev.opencif.application.port.in.customer;
+package dev.opencif.application.shared;
 
 import dev.opencif.domain.customer.CustomerState;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.opencif.application.port.in.view;
+package dev.opencif.application.shared;
 
 import dev.opencif.domain.transaction.Direction;
 import dev.opencif.domain.transaction.Scope;

@@ -1,8 +1,8 @@
-package dev.opencif.application.service;
+package dev.opencif.testkit.memory;
 
-import dev.opencif.application.port.in.view.CurrencyAmounts;
-import dev.opencif.application.port.in.view.RevenueLine;
-import dev.opencif.application.port.in.view.TransactionValue;
+import dev.opencif.application.shared.CurrencyAmounts;
+import dev.opencif.application.shared.RevenueLine;
+import dev.opencif.application.shared.TransactionValue;
 import dev.opencif.domain.shared.Money;
 import dev.opencif.domain.transaction.Direction;
 import dev.opencif.domain.transaction.Scope;
@@ -13,22 +13,16 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
-/** Sums of booked transactions for the Profitability, Revenues and Transactions widgets (exact decimals, per currency). */
-final class CustomerViewSums {
-    /** The profitability indicator that selects every indicator. */
-    static final String ALL = "ALL";
-
-    private CustomerViewSums() {
-    }
-
-    static String normaliseIndicator(String indicator) {
-        return indicator.strip().toUpperCase(Locale.ROOT);
+/**
+ * The in-memory {@link dev.opencif.application.port.out.TransactionSumsPort} arithmetic: sums of booked transactions
+ * in exact decimals, per currency, as the JDBC adapter computes them with GROUP BY.
+ */
+final class TransactionSums {
+    private TransactionSums() {
     }
 
     /** Count, volume (sum of amounts) and fees (sum of fees, none counting as zero) per currency, by currency code. */
@@ -61,11 +55,10 @@ final class CustomerViewSums {
      */
     static List<TransactionValue> values(List<Transaction> transactions, Set<String> indicators, Direction direction,
                                          Scope scope, String currency) {
-        Set<String> wanted = indicators.stream().map(CustomerViewSums::normaliseIndicator).collect(Collectors.toSet());
-        String wantedCurrency = currency == null || currency.isBlank() ? null : currency.strip();
+        String wantedCurrency = currency;
         Map<Key, Totals> groups = new TreeMap<>(Key.ORDER);
         for (Transaction t : transactions) {
-            if ((wanted.isEmpty() || wanted.contains(t.indicator()))
+            if ((indicators.isEmpty() || indicators.contains(t.indicator()))
                     && (direction == null || t.direction() == direction)
                     && (scope == null || t.scope() == scope)
                     && (wantedCurrency == null || currency(t).equalsIgnoreCase(wantedCurrency))) {

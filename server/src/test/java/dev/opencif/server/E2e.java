@@ -38,6 +38,7 @@ final class E2e {
     static final String UAH_ISSUER = "GDQQY7WXGK5JZJQHLY7GMNZOCJ2QVG3ZNHDT4WYCNJU6ZG53RVXZPN2E";
     static final ObjectMapper JSON = new ObjectMapper();
     private static final AtomicInteger REQUESTS = new AtomicInteger();
+    private static final AtomicInteger MOBILES = new AtomicInteger();
 
     private E2e() {
     }
@@ -66,6 +67,11 @@ final class E2e {
             throw new UncheckedIOException(e);
         }
         return ServerConfig.embedded(dir.resolve("data"), 0).withSettings(ConfigFile.load(file));
+    }
+
+    /** A Romanian mobile number in national form ({@code 072…}, callAction's region), never returned before in this run. */
+    static String romanianMobile() {
+        return String.format("072%07d", MOBILES.incrementAndGet());
     }
 
     static JsonNode json(HttpResponse<String> response) {

@@ -29,10 +29,11 @@ public final class JdbcAdapters implements AutoCloseable {
     public static final String H2_POSTGRES_MODE = "MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
     /**
      * H2 file settings of a system of record (ADR 010): every commit is written to the file before it returns
-     * ({@code WRITE_DELAY=0}; H2's default keeps commits in memory for up to half a second), and the database closes
-     * when OpenCIF closes it, not in a JVM shutdown hook that would run while requests still drain.
+     * ({@code WRITE_DELAY=0}; H2's default keeps commits in memory for up to half a second); the database closes
+     * when OpenCIF closes it, not in a JVM shutdown hook that would run while requests still drain; and H2 keeps no
+     * trace file of its own (its errors, which can quote stored values, reach OpenCIF as exceptions).
      */
-    public static final String H2_DURABLE_FILE = "WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+    public static final String H2_DURABLE_FILE = "WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0";
     /** Where the migrations live on the classpath. */
     public static final String MIGRATIONS = "classpath:db/migration/opencif";
     /** Flyway's history table, named so it does not clash with a host application's own Flyway table. */

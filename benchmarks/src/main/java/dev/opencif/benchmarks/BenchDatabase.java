@@ -1,6 +1,9 @@
 package dev.opencif.benchmarks;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import dev.opencif.adapter.jdbc.JdbcAdapters;
+import dev.opencif.adapter.jdbc.JdbcOptions;
 import dev.opencif.application.OpenCif;
 import dev.opencif.application.port.out.OpenCifPorts;
 import dev.opencif.domain.shared.CountryCode;
@@ -35,15 +38,17 @@ public final class BenchDatabase implements AutoCloseable {
     private final String kind;
     private final String pgSchema;
     private Path freshDir;
+    private HikariDataSource ownedPool;
     private final JdbcAdapters adapters;
     private final OpenCif opencif;
     private final InMemoryIbanIssuer ibans = new InMemoryIbanIssuer(CountryCode.of("LT"), "60080");
+    private final InMemoryClientCredentials credentials = new InMemoryClientCredentials();
 
     private BenchDatabase(String kind, String pgSchema, JdbcAdapters adapters) {
         this.kind = kind;
         this.pgSchema = pgSchema;
         this.adapters = adapters;
-        OpenCifPorts ports = adapters.ports(ibans, new InMemoryIdentityRegistry(), new InMemoryClientCredentials());
+        OpenCifPorts ports = adapters.ports(ibans, new InMemoryIdentityRegistry(), credentials);
         this.opencif = OpenCif.builder().ports(ports).build();
     }
 
@@ -53,7 +58,10 @@ public final class BenchDatabase implements AutoCloseable {
         return url != null && !url.isBlank();
     }
 
-    /** An empty database of {@code kind} ({@code h2mem}, {@code h2file}, {@code postgres}); dropped by {@link #close}. */
+    /**
+     * An empty database of {@code kind} ({@code h2mem}, {@code h2file}, {@code h2file_delayed}: H2's default write delay,
+     * {@code postgres}); dropped by {@link #close}.
+     */
     public static BenchDatabase fresh(String kind, String name) {
         String unique = name + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
         switch (kind) {
@@ -67,13 +75,31 @@ public final class BenchDatabase implements AutoCloseable {
                 db.freshDir = dir;
                 return db;
             }
+            case "h2file_delayed": {
+                // the H2 file database as OpenCIF opened it before ADR 010: H2's default write delay (commits reach the file
+                // up to 500 ms later), for the cost of durability in the same run
+                Path dir = dataRoot().resolve("fresh").resolve(unique);
+                deleteTree(dir);
+                createDirectories(dir);
+                HikariConfig config = new HikariConfig();
+                config.setJdbcUrl("jdbc:h2:file:" + dir.toAbsolutePath().resolve("opencif") + ";" + JdbcAdapters.H2_POSTGRES_MODE
+                        + ";DB_CLOSE_ON_EXIT=FALSE");
+                config.setUsername("sa");
+                config.setPassword("");
+                config.setMaximumPoolSize(JdbcOptions.DEFAULT_MAXIMUM_POOL_SIZE);
+                HikariDataSource pool = new HikariDataSource(config);
+                BenchDatabase db = new BenchDatabase(kind, null, JdbcAdapters.create(pool, Clock.systemUTC(), JdbcOptions.defaults()));
+                db.freshDir = dir;
+                db.ownedPool = pool;
+                return db;
+            }
             case "postgres": {
                 String schema = "opencif_bench_" + unique.toLowerCase();
                 pgExecute("DROP SCHEMA IF EXISTS " + schema + " CASCADE", "CREATE SCHEMA " + schema);
                 return new BenchDatabase(kind, schema, JdbcAdapters.postgres(pgUrl(schema), pgUser(), pgPassword(), Clock.systemUTC()));
             }
             default:
-                throw new IllegalArgumentException("unknown database kind " + kind + " (h2mem, h2file, postgres)");
+                throw new IllegalArgumentException("unknown database kind " + kind + " (h2mem, h2file, h2file_delayed, postgres)");
         }
     }
 
@@ -144,6 +170,11 @@ public final class BenchDatabase implements AutoCloseable {
         return ibans;
     }
 
+    /** The API clients the dialect handlers on this database authenticate. */
+    public InMemoryClientCredentials credentials() {
+        return credentials;
+    }
+
     public Connection connection() {
         try {
             return adapters.dataSource().getConnection();
@@ -155,11 +186,23 @@ public final class BenchDatabase implements AutoCloseable {
     @Override
     public void close() {
         adapters.close();
+        if (ownedPool != null) {
+            shutdownH2(ownedPool);
+            ownedPool.close();
+        }
         if (pgSchema != null) {
             pgExecute("DROP SCHEMA IF EXISTS " + pgSchema + " CASCADE");
         }
         if (freshDir != null) {
             deleteTree(freshDir);
+        }
+    }
+
+    private static void shutdownH2(DataSource pool) {
+        try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+            s.execute("SHUTDOWN");
+        } catch (SQLException e) {
+            // already closed
         }
     }
 

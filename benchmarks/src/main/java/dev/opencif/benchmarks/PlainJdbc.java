@@ -58,8 +58,9 @@ public final class PlainJdbc {
     static final String NEXT_CIF = "SELECT nextval('customer_number_seq')";
     static final String CIF_TAKEN = "SELECT COUNT(*) FROM customer WHERE cif = ?";
     static final String NEXT_NUMBER = "SELECT nextval('account_number_seq')";
-    static final String NUMBER_BLOCKED = "SELECT (SELECT COUNT(*) FROM account WHERE account_number = ?)"
-            + " + (SELECT COUNT(*) FROM nice_number_hold WHERE account_number = ? AND status = 'HELD' AND expires_at > ?)";
+    /** The number's claim, as adapter-jdbc writes it (V2): the primary key decides between an opening and a hold. */
+    static final String CLAIM_NUMBER = "INSERT INTO nice_number_hold (account_number, holder_id, held_at, expires_at, status)"
+            + " VALUES (?, NULL, ?, ?, 'ISSUED') ON CONFLICT DO NOTHING";
 
     /** The columns adapter-jdbc reads (every column but row_seq), listed as it lists them. */
     static final String CUSTOMER_SELECT = "SELECT " + qualified("c", String.join(", ", CUSTOMER_COLUMNS) + ", blacklist_blocked")
@@ -182,11 +183,11 @@ public final class PlainJdbc {
                 if (NiceNumberRules.classify(new AccountNumber(number)) != NiceTier.STANDARD) {
                     continue;
                 }
-                try (PreparedStatement s = c.prepareStatement(NUMBER_BLOCKED)) {
+                try (PreparedStatement s = c.prepareStatement(CLAIM_NUMBER)) {
                     s.setString(1, number);
-                    s.setString(2, number);
+                    s.setTimestamp(2, ts);
                     s.setTimestamp(3, ts);
-                    if (count(s) == 0) {
+                    if (s.executeUpdate() == 1) {
                         break;
                     }
                 }

@@ -59,11 +59,15 @@ public final class RunAll {
         int niceSize = Integer.getInteger("opencif.bench.niceSize", quick ? 20_000 : 1_000_000);
         List<String> readDbs = quick ? List.of("h2mem") : dbs.stream().filter(d -> !d.equals("h2file")).toList();
 
-        Map<String, RunResult> onboarding = jmh(OnboardingBenchmark.class, Map.of("db", dbs), false);
+        List<String> onboardingDbs = new ArrayList<>(dbs);
+        onboardingDbs.add("h2file_delayed");
+        Map<String, RunResult> onboarding = jmh(OnboardingBenchmark.class, Map.of("db", onboardingDbs), false);
         for (String db : dbs) {
             ratio("1 onboarding (customer + 3 identifiers + consent + account)", db, "ops/s",
                     onboarding.get("opencif|" + db), onboarding.get("plainJdbc|" + db), true, "≥ 0.8× on H2");
         }
+        ratio("1b cost of durable commits: OpenCIF onboarding on H2 file, WRITE_DELAY=0 (baseline: H2's default 500 ms write delay)",
+                "h2file", "ops/s", onboarding.get("opencif|h2file"), onboarding.get("opencif|h2file_delayed"), true, "documented (ADR 010)");
         Map<String, RunResult> reads = jmh(ReadBenchmark.class, Map.of("db", readDbs,
                 "customers", List.of(quick ? "300" : "1000")), false);
         for (String db : readDbs) {
@@ -97,6 +101,20 @@ public final class RunAll {
         for (String db : bigDbs) {
             latency(String.format(Locale.ROOT, "4 nice numbers: 20 free of *888, %,d taken/held, the 80 nicest among them (2 rounds)", niceSize), db,
                     nice.get("opencif|" + db + "|head"), nice.get("plainJdbc|" + db + "|head"), "p99 < 5 ms");
+        }
+        int personsSize = Integer.getInteger("opencif.bench.personsSize", quick ? 5_000 : 100_000);
+        for (String db : bigDbs) {
+            double seconds = Seeder.seedConsents(opened(db, "persons_" + personsSize), personsSize);
+            rows.add(String.format(Locale.ROOT, "| 6 seeding %,d customers, %,d consented to one service user | %s | %s | | | |", personsSize,
+                    personsSize / 2, db, seconds == 0 ? "already seeded" : String.format(Locale.ROOT, "%.0f s", seconds)));
+        }
+        Map<String, RunResult> persons = jmh(PersonsBenchmark.class, Map.of("db", bigDbs, "size", List.of(String.valueOf(personsSize))),
+                true);
+        for (String db : bigDbs) {
+            latency(String.format(Locale.ROOT, "6 bLink GET /persons (page of 20, exact total), %,d customers, half consented", personsSize),
+                    db, persons.get("handlerPersons|" + db), persons.get("sqlPersons|" + db), "p99 < 20 ms");
+            latency(String.format(Locale.ROOT, "6 bLink GET /customers/{id} (consent checked), %,d customers, half consented", personsSize),
+                    db, persons.get("handlerCustomer|" + db), persons.get("sqlCustomer|" + db), "p99 < 20 ms");
         }
         Map<String, RunResult> dialects = jmh(DialectBenchmark.class, Map.of(), false);
         for (String d : List.of("esb", "interapi", "counterparty", "blink", "callaction")) {

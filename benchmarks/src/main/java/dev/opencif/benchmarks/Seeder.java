@@ -45,7 +45,7 @@ public final class Seeder {
     /** Ensures {@code size} customers in {@code db}; returns the seconds seeding took (0 when it was seeded already). */
     public static double seedCustomers(BenchDatabase db, int size) throws SQLException {
         try (Connection c = db.connection()) {
-            if (count(c, "SELECT COUNT(*) FROM customer") == size) {
+            if (count(c, "SELECT COUNT(*) FROM customer WHERE cif < 9000000000") == size) {
                 return 0;
             }
         }
@@ -53,7 +53,9 @@ public final class Seeder {
         try (Connection c = db.connection()) {
             c.setAutoCommit(false);
             try (Statement s = c.createStatement()) {
-                s.execute("DELETE FROM customer");
+                s.execute("DELETE FROM agreement");
+                s.execute("DELETE FROM customer_representative");
+                s.execute("DELETE FROM customer WHERE cif < 9000000000");
             }
             c.commit();
             String sql = "INSERT INTO customer (id, cif, customer_type, first_name, last_name, first_name_lc, last_name_lc,"
@@ -126,6 +128,7 @@ public final class Seeder {
                 s.execute("DELETE FROM nice_number_hold");
             }
             c.commit();
+            UUID[] owners = ensureOwners(c, NUMBER_OWNERS);
             Instant now = Instant.now();
             String account = "INSERT INTO account (id, account_number, customer_id, product, asset_code, asset_minor_units, balance,"
                     + " status, opened_at, updated_at, version) VALUES (?, ?, ?, 'CURRENT_ACCOUNT', 'EUR', 2, 0, 'ACTIVE', ?, ?, 1)";
@@ -133,7 +136,7 @@ public final class Seeder {
                     + " VALUES (?, ?, ?, ?, 'HELD')";
             try (PreparedStatement a = c.prepareStatement(account); PreparedStatement h = c.prepareStatement(hold)) {
                 for (int i = 0; i < all.size(); i++) {
-                    UUID owner = new UUID(random.nextLong(), random.nextLong());
+                    UUID owner = owners[i % owners.length];
                     if (i % 2 == 0) {
                         a.setObject(1, new UUID(random.nextLong(), random.nextLong()));
                         a.setString(2, all.get(i));
@@ -162,6 +165,104 @@ public final class Seeder {
             analyze(c, db, "nice_number_hold");
         }
         return (System.nanoTime() - start) / 1e9;
+    }
+
+    /** Owners of the seeded accounts and holds (every reference has a customer behind it since V2). */
+    static final int NUMBER_OWNERS = 1_000;
+
+    /** {@code n} minimal customers with fixed ids (inserted once), committed; their ids. */
+    static UUID[] ensureOwners(Connection c, int n) throws SQLException {
+        UUID[] owners = new UUID[n];
+        for (int i = 0; i < n; i++) {
+            owners[i] = new UUID(0x5eed0000_00000000L, i);
+        }
+        if (count(c, "SELECT COUNT(*) FROM customer WHERE cif >= 9000000000") == n) {
+            return owners;
+        }
+        String sql = "INSERT INTO customer (id, cif, customer_type, first_name, last_name, first_name_lc, last_name_lc, surname_sort,"
+                + " status, disabled, kyc_level, kyc_method, kyc_fatca, kyc_us_person, kyc_pep, kyc_employment, created_at,"
+                + " updated_at, version) VALUES (?, ?, 'INDIVIDUAL', 'Owner', ?, 'owner', ?, ?, 'ACTIVE', FALSE, 'NONE', 'NONE',"
+                + " FALSE, FALSE, FALSE, FALSE, ?, ?, 1)";
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < n; i++) {
+                s.setObject(1, owners[i]);
+                s.setLong(2, 9_000_000_000L + i);
+                s.setString(3, "Owner" + i);
+                s.setString(4, "owner" + i);
+                s.setString(5, "Owner" + i);
+                s.setObject(6, EPOCH.atOffset(ZoneOffset.UTC));
+                s.setObject(7, EPOCH.atOffset(ZoneOffset.UTC));
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+        c.commit();
+        return owners;
+    }
+
+    /** The open-finance service user of the persons benchmark. */
+    public static final String SERVICE_USER = "fintech-app";
+
+    /**
+     * Ensures {@code size} customers in {@code db}, every second one with an effective OPEN_FINANCE consent to
+     * {@link #SERVICE_USER}, and every tenth consenting one represented by the next (not consenting) customer; returns
+     * the seconds it took (0 when seeded already).
+     */
+    public static double seedConsents(BenchDatabase db, int size) throws SQLException {
+        try (Connection c = db.connection()) {
+            if (count(c, "SELECT COUNT(*) FROM agreement") == size / 2) {
+                return 0;
+            }
+        }
+        double seconds = seedCustomers(db, size);
+        long start = System.nanoTime();
+        try (Connection c = db.connection()) {
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                s.execute("DELETE FROM agreement");
+                s.execute("DELETE FROM customer_representative");
+            }
+            List<UUID> ids = new ArrayList<>(size);
+            try (PreparedStatement s = c.prepareStatement("SELECT id FROM customer ORDER BY cif"); ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getObject(1, UUID.class));
+                }
+            }
+            String agreement = "INSERT INTO agreement (id, customer_id, agreement_type, start_date, source, grantee, status,"
+                    + " granted_at, granted_channel, updated_at, version) VALUES (?, ?, 'OPEN_FINANCE', ?, 'bank-app', ?, 'ACTIVE',"
+                    + " ?, 'BLINK', ?, 1)";
+            String representative = "INSERT INTO customer_representative (customer_id, list_index, id, person_id, relation)"
+                    + " VALUES (?, 0, ?, ?, 'PROXY')";
+            Random random = new Random(11);
+            try (PreparedStatement a = c.prepareStatement(agreement); PreparedStatement r = c.prepareStatement(representative)) {
+                for (int i = 0; i + 1 < ids.size(); i += 2) {
+                    a.setObject(1, new UUID(random.nextLong(), random.nextLong()));
+                    a.setObject(2, ids.get(i));
+                    a.setObject(3, java.time.LocalDate.of(2024, 1, 1));
+                    a.setString(4, SERVICE_USER);
+                    a.setObject(5, EPOCH.atOffset(ZoneOffset.UTC));
+                    a.setObject(6, EPOCH.atOffset(ZoneOffset.UTC));
+                    a.addBatch();
+                    if (i % 20 == 0) {
+                        r.setObject(1, ids.get(i));
+                        r.setObject(2, new UUID(random.nextLong(), random.nextLong()));
+                        r.setObject(3, ids.get(i + 1));
+                        r.addBatch();
+                    }
+                    if ((i / 2 + 1) % BATCH == 0) {
+                        a.executeBatch();
+                        r.executeBatch();
+                        c.commit();
+                    }
+                }
+                a.executeBatch();
+                r.executeBatch();
+                c.commit();
+            }
+            analyze(c, db, "agreement");
+            analyze(c, db, "customer_representative");
+        }
+        return seconds + (System.nanoTime() - start) / 1e9;
     }
 
     private static void analyze(Connection c, BenchDatabase db, String table) throws SQLException {

@@ -2,6 +2,7 @@ package dev.opencif.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.opencif.benchmarks.http.HttpBenchmark;
 import java.nio.file.Path;
 import java.util.List;
@@ -127,6 +128,36 @@ class BenchmarkSmokeTest {
             assertThat(layout.launcher().resolveSibling("jvm.options")).isEqualTo(layout.jvmOptions());
         } else {
             assertThat(opencif).contains("@" + layout.jvmOptions(), "dev.opencif.server.OpenCifServer");
+        }
+    }
+
+    @Test
+    void the_bLink_persons_and_customer_reads_answer_on_seeded_consents() throws Exception {
+        PersonsBenchmark b = new PersonsBenchmark();
+        b.db = "h2";
+        b.size = 400;
+        b.open();
+        try {
+            JsonNode persons = DialectBenchmark.JSON.readTree(b.handlerPersons());
+            assertThat(persons.get("persons")).hasSize(20);
+            assertThat(persons.get("total").asLong()).isEqualTo(220);
+            assertThat(DialectBenchmark.JSON.readTree(b.handlerCustomer()).get("customerId").asText()).isNotBlank();
+            assertThat(b.sqlPersons()).hasSize(20);
+            assertThat(b.sqlCustomer()).hasSize(1);
+        } finally {
+            b.close();
+        }
+    }
+
+    @Test
+    void onboarding_runs_on_h2_with_its_default_write_delay_for_the_durability_comparison() throws Exception {
+        OnboardingBenchmark b = new OnboardingBenchmark();
+        b.db = "h2file_delayed";
+        b.open();
+        try {
+            assertThat(b.opencif().firstAccount()).isPresent();
+        } finally {
+            b.close();
         }
     }
 

@@ -24,8 +24,9 @@ import java.util.UUID;
 
 /**
  * The persons of a scope in SQL: the customers in the scope ({@code customer.counterparty_id}, or an effective agreement
- * found in {@code ix_agreement_consent}) and the persons that represent one of them, paged along the CIF index, counted
- * with one UNION over the indexes, their roles read for the page only. No scope is ever loaded into memory.
+ * found in {@code ix_agreement_consent}) and the persons that represent one of them, paged along the CIF index with a
+ * probe per row, counted exactly with one UNION over the indexes, their roles read for the page only. No scope is ever
+ * loaded into memory; the exact count is the cost that grows with the scope (docs/performance.md).
  */
 final class JdbcPersons implements ListPersonsPort {
     private static final String EFFECTIVE = "a.agreement_type = ? AND a.grantee = ? AND a.status = 'ACTIVE'"
@@ -59,10 +60,19 @@ final class JdbcPersons implements ListPersonsPort {
             return List.of(consent.type().name(), consent.grantee(), consent.day(), consent.day());
         }
 
-        /** Whether {@code c.id} is a person of the scope: a customer in it, or a representative of one. */
+        /**
+         * Whether {@code c.id} is a person of the scope: a customer in it, or a representative of one. One correlated
+         * {@code EXISTS} over a {@code UNION ALL}, so that both databases probe the indexes row by row along the CIF order
+         * (an {@code OR} of two {@code EXISTS} lets PostgreSQL hash the whole scope first).
+         */
         String isPerson() {
-            return "(" + holds("c.id") + " OR EXISTS (SELECT 1 FROM customer_representative r WHERE r.person_id = c.id AND "
-                    + holds("r.customer_id") + "))";
+            String holder = scope.counterparty() != null
+                    ? "SELECT 1 FROM customer h WHERE h.id = c.id AND h.counterparty_id = ?"
+                    : "SELECT 1 FROM agreement a WHERE a.customer_id = c.id AND " + EFFECTIVE;
+            String represented = scope.counterparty() != null
+                    ? "SELECT 1 FROM customer_representative r JOIN customer h ON h.id = r.customer_id AND h.counterparty_id = ?"
+                    : "SELECT 1 FROM customer_representative r JOIN agreement a ON a.customer_id = r.customer_id AND " + EFFECTIVE;
+            return "EXISTS (" + holder + " UNION ALL " + represented + " WHERE r.person_id = c.id)";
         }
 
         List<Object> isPersonParams() {

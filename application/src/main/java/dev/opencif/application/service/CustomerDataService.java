@@ -22,18 +22,14 @@ import dev.opencif.application.shared.Page;
 import dev.opencif.domain.customer.Address;
 import dev.opencif.domain.customer.ContactDetail;
 import dev.opencif.domain.customer.ContactDetailId;
-import dev.opencif.domain.customer.ContactMedium;
 import dev.opencif.domain.customer.Customer;
 import dev.opencif.domain.customer.CustomerId;
 import dev.opencif.domain.customer.Representative;
 import dev.opencif.domain.customer.RepresentativeId;
 import dev.opencif.domain.error.NotFoundException;
 import dev.opencif.domain.shared.DomainEvent;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.UUID;
 
 /**
  * A customer's addresses, contact details and representatives, and the persons (customer records)
@@ -51,7 +47,6 @@ import java.util.UUID;
  */
 public final class CustomerDataService implements AddAddressUseCase, UpdateAddressUseCase, ListAddressesUseCase,
         AddContactDetailUseCase, ListContactDetailsUseCase, ListPersonsUseCase, GetPersonUseCase, SaveRepresentativeUseCase {
-    static final String PRIMARY = "primary";
 
     private final ServiceContext ctx;
     private final CustomerDataServicePersons persons;
@@ -105,11 +100,7 @@ public final class CustomerDataService implements AddAddressUseCase, UpdateAddre
     @Override
     public List<ContactDetail> list(ListContactDetailsQuery query) {
         ctx.validate(query);
-        Customer person = persons.require(query.person(), query.viewer());
-        List<ContactDetail> contacts = new ArrayList<>(person.state().contacts());
-        person.phone().ifPresent(phone -> addPrimary(contacts, person.id(), ContactMedium.MOBILE, phone.value()));
-        person.email().ifPresent(email -> addPrimary(contacts, person.id(), ContactMedium.EMAIL, email.value()));
-        return List.copyOf(contacts);
+        return PersonRecord.contactDetailsOf(persons.require(query.person(), query.viewer()).state());
     }
 
     @Override
@@ -149,23 +140,5 @@ public final class CustomerDataService implements AddAddressUseCase, UpdateAddre
         ctx.ports().saveCustomer().save(customer);
         ctx.publish(events);
         ctx.logInteraction(origin, customer.id(), operation);
-    }
-
-    /** Appends the identifier as a primary contact unless a stored contact of the same kind already holds it. */
-    private static void addPrimary(List<ContactDetail> contacts, CustomerId person, ContactMedium medium, String content) {
-        boolean stored = contacts.stream().anyMatch(c -> kind(c.medium()) == kind(medium) && c.content().equals(content));
-        if (!stored) {
-            contacts.add(new ContactDetail(primaryId(person, medium), medium, PRIMARY, content, null));
-        }
-    }
-
-    /** A stable id for a contact derived from an identifier, so clients can refer to it across reads. */
-    static ContactDetailId primaryId(CustomerId person, ContactMedium medium) {
-        return new ContactDetailId(UUID.nameUUIDFromBytes((person + ":" + medium).getBytes(StandardCharsets.UTF_8)));
-    }
-
-    /** Phone and mobile are one kind of contact: the same number under either is the same contact. */
-    private static ContactMedium kind(ContactMedium medium) {
-        return medium == ContactMedium.MOBILE ? ContactMedium.PHONE : medium;
     }
 }

@@ -250,7 +250,14 @@ public final class HttpBenchmark {
 
     static Path config(Path dir) throws IOException {
         Path file = dir.resolve("bench.properties");
+        Path citizens = dir.resolve("citizens.json");
+        try (var demo = HttpBenchmark.class.getResourceAsStream("/demo-citizens.json")) {
+            Files.write(citizens, demo.readAllBytes());
+        }
         Files.writeString(file, String.join("\n",
+                "bank.country=LT",
+                "bank.code=60080",
+                "identity-registry.file=" + citizens,
                 "esb.clients.bench-esb.secret=esb-s3cret-for-benchmarks",
                 "esb.clients.bench-esb.roles=accountService",
                 "interapi.clients.bench-app.secret=ak-bench-app-key",

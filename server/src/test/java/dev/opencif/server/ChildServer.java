@@ -76,9 +76,14 @@ final class ChildServer implements AutoCloseable {
 
     private void awaitStarted() {
         try {
-            if (!started.await(START_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
-                process.destroyForcibly();
-                throw new IllegalStateException("the child server did not start within " + START_TIMEOUT + ":\n" + output());
+            long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+            while (!started.await(100, TimeUnit.MILLISECONDS)) {
+                if (!process.isAlive() || System.nanoTime() > deadline) {
+                    process.destroyForcibly();
+                    outputEnded.await(5, TimeUnit.SECONDS);
+                    throw new IllegalStateException("the child server did not start (" + (process.isAlive() ? "timed out after "
+                            + START_TIMEOUT : "it exited") + "):\n" + output());
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

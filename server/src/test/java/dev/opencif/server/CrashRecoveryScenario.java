@@ -148,22 +148,43 @@ abstract class CrashRecoveryScenario {
                 + " (SELECT 1 FROM account a WHERE a.customer_id = u.customer_id)")).as("eKYC users without an account").isZero();
         assertThat(single(db, "SELECT COUNT(*) FROM customer c WHERE c.counterparty_id IS NOT NULL AND NOT EXISTS"
                 + " (SELECT 1 FROM account a WHERE a.customer_id = c.id)")).as("wallet customers without a wallet").isZero();
-        assertThat(single(db, "SELECT COUNT(*) FROM customer c WHERE NOT EXISTS (SELECT 1 FROM outbox_event e"
-                + " WHERE e.aggregate_id = CAST(c.id AS VARCHAR(100)) AND e.event_type = 'CustomerOnboarded')"))
-                .as("customers without their onboarding event").isZero();
+        assertThat(rows(db, "SELECT c.cif, c.created_at, c.kyc_level, c.counterparty_id FROM customer c WHERE NOT EXISTS"
+                + " (SELECT 1 FROM outbox_event e WHERE e.aggregate_id = CAST(c.id AS VARCHAR(100))"
+                + " AND e.event_type = 'CustomerOnboarded')")).as("customers without their onboarding event").isEmpty();
         assertThat(single(db, "SELECT COUNT(*) FROM account a WHERE NOT EXISTS"
                 + " (SELECT 1 FROM nice_number_hold h WHERE h.account_number = a.account_number)")).as("accounts without their number's claim")
                 .isZero();
     }
 
     private void assertNextNumbersAreAboveEveryConfirmed(ChildServer child, List<Confirmed> confirmed) throws Exception {
-        Confirmed next = new Writer(child.port()).ekyc().orElseThrow(() -> new AssertionError("an onboarding after the restart failed"));
+        Confirmed next;
+        try {
+            next = new Writer(child.port()).ekyc().orElseThrow(() -> new AssertionError("an onboarding after the restart failed"));
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "\nthe restarted server's output:\n" + child.output(), e);
+        }
         long highestCif = confirmed.stream().mapToLong(Confirmed::cif).max().orElse(0);
         long highestAccount = confirmed.stream().filter(c -> c.accountNumber() != null)
                 .mapToLong(c -> Long.parseLong(c.accountNumber())).max().orElse(0);
         assertThat(next.cif()).as("the first CIF after the restart").isGreaterThan(highestCif);
         assertThat(Long.parseLong(next.accountNumber())).as("the first account number after the restart").isGreaterThan(highestAccount);
         confirmed.add(next);
+    }
+
+    /** The rows {@code sql} answers, each as its columns' text: for messages that show what was found. */
+    static List<String> rows(Connection db, String sql) throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (PreparedStatement statement = db.prepareStatement(sql); ResultSet rs = statement.executeQuery()) {
+            int columns = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                StringBuilder row = new StringBuilder();
+                for (int i = 1; i <= columns; i++) {
+                    row.append(i == 1 ? "" : " ").append(rs.getString(i));
+                }
+                rows.add(row.toString());
+            }
+        }
+        return rows;
     }
 
     static long single(Connection db, String sql, Object... params) throws SQLException {

@@ -72,6 +72,9 @@ public final class JdbcAdapters implements AutoCloseable {
         if (options.migrate()) {
             migrate(dataSource, dialect);
         }
+        if (dialect == Dialect.H2 && options.migrate()) {
+            H2Sequences.reconcile(dataSource);
+        }
         unitOfWork = new JdbcUnitOfWork(dataSource);
         customers = new JdbcCustomerStore(unitOfWork);
         persons = new JdbcPersons(unitOfWork);

@@ -9,11 +9,9 @@ import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import dev.opencif.adapter.esb.EsbConfig;
-import dev.opencif.adapter.esb.EsbRequest;
 import dev.opencif.adapter.esb.accountservice.AccountServiceHandler;
 import dev.opencif.adapter.esb.interapi.InterApiConfig;
 import dev.opencif.adapter.esb.interapi.InterApiHandler;
-import dev.opencif.adapter.rest.RestRequest;
 import dev.opencif.adapter.rest.blink.BlinkConfig;
 import dev.opencif.adapter.rest.blink.BlinkHandler;
 import dev.opencif.adapter.rest.callaction.CallActionConfig;
@@ -25,6 +23,7 @@ import dev.opencif.application.port.in.agreement.SaveAgreementCommand;
 import dev.opencif.application.port.out.CitizenRecord;
 import dev.opencif.application.shared.CustomerRef;
 import dev.opencif.application.shared.Origin;
+import dev.opencif.dialect.DialectRequest;
 import dev.opencif.domain.account.Asset;
 import dev.opencif.domain.account.ProductType;
 import dev.opencif.domain.agreement.AgreementTerms;
@@ -100,7 +99,7 @@ public class DialectBenchmark {
                         + "\"clientSecret\":\"esb-s3cret\",\"requestTime\":\"2026-01-15T16:00:00+07:00\"},\"data\":{\"cif\":\""
                         + customer.number().value() + "\"}}").getBytes(StandardCharsets.UTF_8);
                 requestBody = n -> body;
-                handler = b -> esb.handle(new EsbRequest("POST", "/accountService/v1/get-customer-by-id", "",
+                handler = b -> esb.handle(new DialectRequest("POST", "/accountService/v1/get-customer-by-id", "",
                         Map.of("Content-Type", List.of("application/json")), b)).body();
                 break;
             }
@@ -117,7 +116,7 @@ public class DialectBenchmark {
                            "IsFatca": false, "IsUSCustomer": false, "Email": "elif.demir@example.com.tr", "NotificationOnUpdate": true,
                            "IsKVKKApproved": true}}]}
                         """.formatted(appKey, tckn);
-                handler = b -> interApi.handle(new EsbRequest("POST", "/interapi/v1/CreateDigitalCustomer", "",
+                handler = b -> interApi.handle(new DialectRequest("POST", "/interapi/v1/CreateDigitalCustomer", "",
                         Map.of("Content-Type", List.of("application/json")), b)).body();
                 byte[] created = handler.apply(template.formatted("setup-1", "false").getBytes(StandardCharsets.UTF_8));
                 if (JSON.readTree(created).path("Data").path("ProcessId").isMissingNode()) {
@@ -136,7 +135,7 @@ public class DialectBenchmark {
                 String path = "/api/v1/counterparty/" + cp + "/customers/" + wallet.id() + "/accounts";
                 onboardWallet(opencif, wallet);
                 requestBody = n -> null;
-                handler = b -> counterparty.handle(new RestRequest("GET", path, "",
+                handler = b -> counterparty.handle(new DialectRequest("GET", path, "",
                         Map.of("Authorization", List.of("Bearer " + token)), null)).body();
                 break;
             }
@@ -148,7 +147,7 @@ public class DialectBenchmark {
                 BlinkHandler blink = new BlinkHandler(opencif, BlinkConfig.defaults());
                 String path = "/blink/v1/customers/" + customer.id();
                 requestBody = n -> null;
-                handler = b -> blink.handle(new RestRequest("GET", path, "",
+                handler = b -> blink.handle(new DialectRequest("GET", path, "",
                         Map.of("Authorization", List.of("Bearer fintech-app.s3cret-token")), null)).body();
                 break;
             }
@@ -159,7 +158,7 @@ public class DialectBenchmark {
                         + customer.id() + "\"}},\"ApiInfo\":{\"UserName\":\"crm-portal\",\"Token\":\"s3cr3t-t0ken\"}}")
                         .getBytes(StandardCharsets.UTF_8);
                 requestBody = n -> body;
-                handler = b -> callAction.handle(RestRequest.json("POST", CallActionHandler.PATH,
+                handler = b -> callAction.handle(DialectRequest.json("POST", CallActionHandler.PATH,
                         new String(b, StandardCharsets.UTF_8))).body();
                 break;
             }

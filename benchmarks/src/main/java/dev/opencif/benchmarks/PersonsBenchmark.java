@@ -1,9 +1,9 @@
 package dev.opencif.benchmarks;
 
-import dev.opencif.adapter.rest.RestRequest;
-import dev.opencif.adapter.rest.RestResponse;
 import dev.opencif.adapter.rest.blink.BlinkConfig;
 import dev.opencif.adapter.rest.blink.BlinkHandler;
+import dev.opencif.dialect.DialectRequest;
+import dev.opencif.dialect.DialectResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -93,7 +93,7 @@ public class PersonsBenchmark {
         return cursor;
     }
 
-    private byte[] ok(RestResponse response) {
+    private byte[] ok(DialectResponse response) {
         if (response.status() != 200) {
             throw new IllegalStateException("bLink answered " + response.status() + ": "
                     + new String(response.body(), StandardCharsets.UTF_8));
@@ -103,12 +103,12 @@ public class PersonsBenchmark {
 
     @Benchmark
     public byte[] handlerPersons() {
-        return ok(blink.handle(new RestRequest("GET", "/blink/v1/persons", "limit=20&offset=" + next(1000), auth, null)));
+        return ok(blink.handle(new DialectRequest("GET", "/blink/v1/persons", "limit=20&offset=" + next(1000), auth, null)));
     }
 
     @Benchmark
     public byte[] handlerCustomer() {
-        return ok(blink.handle(new RestRequest("GET", "/blink/v1/customers/" + consented.get(next(consented.size())), "", auth,
+        return ok(blink.handle(new DialectRequest("GET", "/blink/v1/customers/" + consented.get(next(consented.size())), "", auth,
                 null)));
     }
 

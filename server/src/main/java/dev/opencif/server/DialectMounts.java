@@ -7,21 +7,19 @@ import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import dev.opencif.adapter.esb.EsbConfig;
-import dev.opencif.adapter.esb.EsbRequest;
-import dev.opencif.adapter.esb.EsbResponse;
 import dev.opencif.adapter.esb.accountservice.AccountServiceHandler;
 import dev.opencif.adapter.esb.interapi.InterApiConfig;
 import dev.opencif.adapter.esb.interapi.InterApiHandler;
-import dev.opencif.adapter.rest.RestRequest;
-import dev.opencif.adapter.rest.RestResponse;
 import dev.opencif.adapter.rest.blink.BlinkConfig;
 import dev.opencif.adapter.rest.blink.BlinkHandler;
 import dev.opencif.adapter.rest.callaction.CallActionConfig;
 import dev.opencif.adapter.rest.callaction.CallActionHandler;
-import dev.opencif.adapter.rest.counterparty.CounterpartyConfig;
 import dev.opencif.adapter.rest.counterparty.CounterpartyConfig.AssetSpec;
+import dev.opencif.adapter.rest.counterparty.CounterpartyConfig;
 import dev.opencif.adapter.rest.counterparty.CounterpartyHandler;
 import dev.opencif.application.OpenCif;
+import dev.opencif.dialect.DialectRequest;
+import dev.opencif.dialect.DialectResponse;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -136,19 +134,19 @@ final class DialectMounts {
         }
     }
 
-    private static EsbRequest esbRequest(DialectEndpoint.Call call) {
-        return new EsbRequest(call.method(), call.path(), call.rawQuery(), call.headers(), call.body());
+    private static DialectRequest esbRequest(DialectEndpoint.Call call) {
+        return new DialectRequest(call.method(), call.path(), call.rawQuery(), call.headers(), call.body());
     }
 
-    private static RestRequest restRequest(DialectEndpoint.Call call) {
-        return new RestRequest(call.method(), call.path(), call.rawQuery(), call.headers(), call.body());
+    private static DialectRequest restRequest(DialectEndpoint.Call call) {
+        return new DialectRequest(call.method(), call.path(), call.rawQuery(), call.headers(), call.body());
     }
 
-    private static DialectEndpoint.Answer esb(EsbResponse response) {
+    private static DialectEndpoint.Answer esb(DialectResponse response) {
         return new DialectEndpoint.Answer(response.status(), response.headers(), response.body(), response.operation());
     }
 
-    private static DialectEndpoint.Answer rest(RestResponse response) {
+    private static DialectEndpoint.Answer rest(DialectResponse response) {
         return new DialectEndpoint.Answer(response.status(), response.headers(), response.body(), response.operation());
     }
 

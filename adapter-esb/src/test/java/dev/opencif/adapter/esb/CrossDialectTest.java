@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.opencif.adapter.esb.accountservice.AccountServiceHandler;
 import dev.opencif.adapter.esb.interapi.InterApiHandler;
+import dev.opencif.dialect.DialectRequest;
+import dev.opencif.dialect.DialectResponse;
 import org.junit.jupiter.api.Test;
 
 /** A customer onboarded through inter-API is the same customer the ESB reads. */
@@ -41,7 +43,7 @@ class CrossDialectTest {
                    "IsApprovedAgent": false, "IsCourierSelected": true, "UserCode": "PARTNER\\\\elif"}]}
                 """.formatted(EsbFixture.APP_KEY, cif, process));
 
-        EsbResponse response = esb.handle(EsbRequest.json("POST", "/accountService/v1/get-customer-by-id",
+        DialectResponse response = esb.handle(DialectRequest.json("POST", "/accountService/v1/get-customer-by-id",
                 "{\"header\":{\"requestId\":\"x-1\",\"channel\":\"BRANCH\",\"clientId\":\"" + EsbFixture.ESB_CLIENT
                         + "\",\"clientSecret\":\"" + EsbFixture.ESB_SECRET + "\"},\"data\":{\"cif\":\"" + cif + "\"}}"));
         JsonNode data = EsbFixture.json(response).get("data");
@@ -59,7 +61,7 @@ class CrossDialectTest {
     }
 
     private JsonNode call(String method, String body) {
-        EsbResponse response = interApi.handle(EsbRequest.json("POST", "/interapi/v1/" + method, body));
+        DialectResponse response = interApi.handle(DialectRequest.json("POST", "/interapi/v1/" + method, body));
         assertThat(response.status()).as(response.bodyText()).isEqualTo(200);
         return EsbFixture.json(response);
     }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.opencif.dialect.DialectRequest;
+import dev.opencif.dialect.DialectResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -55,7 +57,7 @@ class DialectDocsTest {
         run(examples, "/interapi/v1/", fx.interApi()::handle);
     }
 
-    private void run(List<Example> examples, String base, Function<EsbRequest, EsbResponse> handler) {
+    private void run(List<Example> examples, String base, Function<DialectRequest, DialectResponse> handler) {
         Map<String, String> bindings = new LinkedHashMap<>();
         assertThat(examples).isNotEmpty();
         for (int i = 0; i < examples.size(); i += 2) {
@@ -70,7 +72,7 @@ class DialectDocsTest {
                 body = body.replace(binding.getKey(), binding.getValue());
             }
             String path = request.attributes.getOrDefault("path", base + request.name);
-            EsbResponse response = handler.apply(EsbRequest.json("POST", path, body));
+            DialectResponse response = handler.apply(DialectRequest.json("POST", path, body));
             if (PRINT) {
                 System.out.println("=== " + request.name + " " + response.status() + "\n" + pretty(response.bodyText()));
                 continue;

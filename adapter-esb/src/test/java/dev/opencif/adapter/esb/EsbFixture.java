@@ -8,7 +8,7 @@ import dev.opencif.adapter.esb.interapi.InterApiHandler;
 import dev.opencif.application.OpenCif;
 import dev.opencif.application.port.out.CitizenRecord;
 import dev.opencif.application.port.out.OpenCifPorts;
-import java.lang.reflect.RecordComponent;
+import dev.opencif.dialect.DialectResponse;
 import dev.opencif.domain.customer.Address;
 import dev.opencif.domain.customer.AddressId;
 import dev.opencif.domain.customer.AddressType;
@@ -20,6 +20,7 @@ import dev.opencif.testkit.MutableClock;
 import dev.opencif.testkit.memory.InMemoryAdapters;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.util.Set;
 
@@ -86,7 +87,7 @@ public final class EsbFixture {
         }
     }
 
-    public static JsonNode json(EsbResponse response) {
+    public static JsonNode json(DialectResponse response) {
         return json(response.bodyText());
     }
 

@@ -189,6 +189,13 @@ public final class JsonBodies {
                 .build();
     }
 
+    /** Refuses a body longer than {@code maxBodyBytes} with a 413 {@link HttpFailure}. */
+    public static void requireBodyAtMost(DialectRequest request, int maxBodyBytes) {
+        if (request.body().length > maxBodyBytes) {
+            throw new HttpFailure(413, "PAYLOAD_TOO_LARGE", "the body must be at most " + maxBodyBytes + " bytes");
+        }
+    }
+
     /** Binds a JSON object body; an empty body reads as {@code {}}. Type errors name the field. */
     public static <T> T readBody(ObjectMapper mapper, DialectRequest request, Class<T> type) {
         byte[] body = request.body();

@@ -4,12 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.opencif.adapter.esb.BodyException;
 import dev.opencif.adapter.esb.EsbConfig;
-import dev.opencif.adapter.esb.EsbRequest;
-import dev.opencif.adapter.esb.EsbResponse;
-import dev.opencif.adapter.esb.Fields;
-import dev.opencif.adapter.esb.JsonBodies;
 import dev.opencif.adapter.esb.accountservice.EsbDtos.FieldErrorDto;
 import dev.opencif.adapter.esb.accountservice.EsbDtos.RequestHeader;
 import dev.opencif.adapter.esb.accountservice.EsbDtos.ResponseHeader;
@@ -41,6 +36,11 @@ import dev.opencif.application.shared.CustomerRef;
 import dev.opencif.application.shared.Origin;
 import dev.opencif.application.shared.Viewer;
 import dev.opencif.application.support.FailureLog;
+import dev.opencif.dialect.DialectRequest;
+import dev.opencif.dialect.DialectResponse;
+import dev.opencif.dialect.json.BodyException;
+import dev.opencif.dialect.json.JsonBodies;
+import dev.opencif.dialect.json.ValueFields;
 import dev.opencif.domain.account.AccountNumber;
 import dev.opencif.domain.account.AccountState;
 import dev.opencif.domain.account.Asset;
@@ -133,7 +133,7 @@ public final class AccountServiceHandler {
     public AccountServiceHandler(OpenCif opencif, EsbConfig config) {
         this.opencif = Objects.requireNonNull(opencif, "opencif");
         this.config = Objects.requireNonNull(config, "config");
-        this.mapper = JsonBodies.mapperBuilder().build();
+        this.mapper = JsonBodies.envelopeMapper().build();
         Map<String, Operation> table = new LinkedHashMap<>();
         table.put("get-account-list", this::getAccountList);
         table.put("create-current-account", this::createCurrentAccount);
@@ -162,7 +162,7 @@ public final class AccountServiceHandler {
     }
 
     /** Answers one request; never throws for anything a caller can send. */
-    public EsbResponse handle(EsbRequest request) {
+    public DialectResponse handle(DialectRequest request) {
         Objects.requireNonNull(request, "request");
         Matcher matcher = PATH.matcher(request.path());
         String name = matcher.matches() ? matcher.group(1) : null;
@@ -220,7 +220,7 @@ public final class AccountServiceHandler {
         try {
             return operation.run(data, origin);
         } catch (ValidationException e) {
-            throw Fields.translated(e, SERVICE_FIELDS);
+            throw ValueFields.translated(e, SERVICE_FIELDS);
         }
     }
 
@@ -231,8 +231,8 @@ public final class AccountServiceHandler {
             throw ValidationException.of("header", "is required and must be a JSON object");
         }
         RequestHeader header = bind(node, RequestHeader.class, "header");
-        Checks.text(Fields.required(header.requestId(), "header.requestId"), "header.requestId", MAX_REQUEST_ID);
-        Checks.text(Fields.required(header.channel(), "header.channel"), "header.channel", MAX_CHANNEL);
+        Checks.text(ValueFields.required(header.requestId(), "header.requestId"), "header.requestId", MAX_REQUEST_ID);
+        Checks.text(ValueFields.required(header.channel(), "header.channel"), "header.channel", MAX_CHANNEL);
         if (header.requestTime() != null) {
             instant(header.requestTime(), "header.requestTime");
         }
@@ -254,7 +254,7 @@ public final class AccountServiceHandler {
         return value != null && value.isValueNode() && !value.isNull() ? value.asText() : null;
     }
 
-    private AuthenticatedClient authenticate(RequestHeader header, EsbRequest request) {
+    private AuthenticatedClient authenticate(RequestHeader header, DialectRequest request) {
         String clientId = header.clientId();
         String secret = header.clientSecret();
         Optional<String> authorization = request.header("Authorization");
@@ -287,12 +287,12 @@ public final class AccountServiceHandler {
         return opencif.authenticateClient().authenticate(new AuthenticateClientCommand(EsbConfig.REALM, clientId.strip(), secret));
     }
 
-    private EsbResponse failure(RequestHeader echo, EsbResultCode code, String operation, String errorCode, String message,
+    private DialectResponse failure(RequestHeader echo, EsbResultCode code, String operation, String errorCode, String message,
                                 String rule, List<FieldErrorDto> errors, Map<String, String> headers) {
         return respond(code, echo, operation, message, errorCode, rule, errors, null, headers);
     }
 
-    private EsbResponse respond(EsbResultCode code, RequestHeader echo, String operation, String message, String errorCode,
+    private DialectResponse respond(EsbResultCode code, RequestHeader echo, String operation, String message, String errorCode,
                                 String rule, List<FieldErrorDto> errors, Object data, Map<String, String> headers) {
         RequestHeader h = echo == null ? new RequestHeader(null, null, null, null, null) : echo;
         ResponseHeader header = new ResponseHeader(h.requestId(), h.channel(), h.clientId(), h.requestTime(),
@@ -306,7 +306,7 @@ public final class AccountServiceHandler {
         Map<String, String> all = new LinkedHashMap<>();
         all.put("Content-Type", "application/json; charset=utf-8");
         all.putAll(headers);
-        return new EsbResponse(code.status(), all, body, operation);
+        return new DialectResponse(code.status(), all, body, operation);
     }
 
     private static List<FieldErrorDto> errors(ValidationException e) {
@@ -375,10 +375,10 @@ public final class AccountServiceHandler {
 
     private Object inquiryNiceAcct(JsonNode node, Origin origin) {
         EsbDtos.NiceSearchData d = data(node, EsbDtos.NiceSearchData.class);
-        NicePattern.Kind kind = Checks.enumValue(NicePattern.Kind.class, Fields.required(d.patternType(), "data.patternType"),
+        NicePattern.Kind kind = Checks.enumValue(NicePattern.Kind.class, ValueFields.required(d.patternType(), "data.patternType"),
                 "data.patternType");
-        String digits = Fields.required(d.pattern(), "data.pattern");
-        NicePattern pattern = Fields.parse("data.pattern", () -> new NicePattern(kind, digits.strip()));
+        String digits = ValueFields.required(d.pattern(), "data.pattern");
+        NicePattern pattern = ValueFields.parse("data.pattern", () -> new NicePattern(kind, digits.strip()));
         NiceTier minimum = d.minTier() == null ? null : Checks.enumValue(NiceTier.class, d.minTier(), "data.minTier");
         int limit = d.limit() == null ? config.niceSearchLimit() : d.limit();
         Checks.that(limit >= 1 && limit <= 100, "data.limit", "must be between 1 and 100");
@@ -414,10 +414,10 @@ public final class AccountServiceHandler {
     private Object updateEkycLimit(JsonNode node, Origin origin) {
         EsbDtos.EkycLimitData d = data(node, EsbDtos.EkycLimitData.class);
         CustomerNumber cif = cif(d.cif());
-        BigDecimal amount = Fields.decimal(Fields.required(d.limit(), "data.limit"), "data.limit");
+        BigDecimal amount = ValueFields.decimal(ValueFields.required(d.limit(), "data.limit"), "data.limit");
         Checks.that(amount.signum() > 0, "data.limit", "must be positive");
         Asset asset = asset(d.currency());
-        Money limit = Fields.parse("data.limit", () -> asset.amount(amount));
+        Money limit = ValueFields.parse("data.limit", () -> asset.amount(amount));
         CustomerState customer = opencif.updateEkycLimit().update(new UpdateEkycLimitCommand(origin, CustomerRef.number(cif), limit));
         Money stored = customer.kyc().accountLimit();
         return new EsbDtos.EkycLimitResult(cif.toString(), customer.kyc().level().name(), stored.amount(), stored.currency().value());
@@ -426,10 +426,10 @@ public final class AccountServiceHandler {
     private Object updateBlacklistCustomer(JsonNode node, Origin origin) {
         EsbDtos.BlacklistData d = data(node, EsbDtos.BlacklistData.class);
         CustomerNumber cif = cif(d.cif());
-        String action = oneOf(Fields.required(d.action(), "data.action"), "data.action", "BLOCK", "UNBLOCK");
+        String action = oneOf(ValueFields.required(d.action(), "data.action"), "data.action", "BLOCK", "UNBLOCK");
         dev.opencif.application.port.in.customer.BlacklistResult result;
         if (action.equals("BLOCK")) {
-            String reason = Checks.text(Fields.required(d.reason(), "data.reason"), "data.reason", 400);
+            String reason = Checks.text(ValueFields.required(d.reason(), "data.reason"), "data.reason", 400);
             result = opencif.blacklistCustomer().blacklist(new BlacklistCustomerCommand(origin, CustomerRef.number(cif), reason));
         } else {
             result = opencif.liftBlacklist().lift(new LiftBlacklistCommand(origin, CustomerRef.number(cif)));
@@ -444,7 +444,7 @@ public final class AccountServiceHandler {
     private Object updateProtectAgreement(JsonNode node, Origin origin) {
         EsbDtos.ConsentData d = data(node, EsbDtos.ConsentData.class);
         CustomerNumber cif = cif(d.cif());
-        boolean agreed = Fields.required(d.agreed(), "data.agreed");
+        boolean agreed = ValueFields.required(d.agreed(), "data.agreed");
         return EsbMapper.consent(cif.toString(), opencif.updateConsent().update(
                 new UpdateConsentCommand(origin, CustomerRef.number(cif), AgreementType.DATA_PROTECTION, agreed)));
     }
@@ -494,7 +494,7 @@ public final class AccountServiceHandler {
         EsbDtos.UserStatusData d = data(node, EsbDtos.UserStatusData.class);
         CustomerNumber cif = cif(d.cif());
         BankingUsername username = username(d.username());
-        BankingUserAction action = Checks.enumValue(BankingUserAction.class, Fields.required(d.action(), "data.action"), "data.action");
+        BankingUserAction action = Checks.enumValue(BankingUserAction.class, ValueFields.required(d.action(), "data.action"), "data.action");
         String reason = d.reason() == null || d.reason().isBlank() ? null : Checks.text(d.reason(), "data.reason", 400);
         if (action == BankingUserAction.LOCK && reason == null) {
             throw ValidationException.of("data.reason", "is required to LOCK a banking user");
@@ -514,10 +514,10 @@ public final class AccountServiceHandler {
     private Object createEkycAccount(JsonNode node, Origin origin) {
         EsbDtos.EkycAccountData d = data(node, EsbDtos.EkycAccountData.class);
         NationalId legalId = nationalId(d.legalId(), d.legalIdType(), d.issuingCountry());
-        String first = Fields.required(d.firstName(), "data.firstName");
-        String last = Fields.required(d.lastName(), "data.lastName");
+        String first = ValueFields.required(d.firstName(), "data.firstName");
+        String last = ValueFields.required(d.lastName(), "data.lastName");
         PersonName name = new PersonName(first, last, d.middleName());
-        LocalDate birthDate = date(Fields.required(d.birthDate(), "data.birthDate"), "data.birthDate");
+        LocalDate birthDate = date(ValueFields.required(d.birthDate(), "data.birthDate"), "data.birthDate");
         PhoneNumber phone = phone(d.phoneNumber());
         BankingUsername username = username(d.username());
         Asset asset = asset(d.currency());
@@ -526,7 +526,7 @@ public final class AccountServiceHandler {
         Checks.that(!verifiedAt.isAfter(now), "data.ekycVerifiedAt", "must not be in the future");
         List<Identifier> identifiers = new ArrayList<>(List.of(legalId, phone));
         if (!isBlank(d.email())) {
-            identifiers.add(Fields.parse("data.email", () -> new EmailAddress(d.email())));
+            identifiers.add(ValueFields.parse("data.email", () -> new EmailAddress(d.email())));
         }
         List<Address> addresses = d.address() == null ? List.of() : List.of(address(d.address()));
         KycProfile kyc = KycProfile.none().verifiedAs(KycLevel.EKYC, KycMethod.EKYC, verifiedAt);
@@ -543,13 +543,13 @@ public final class AccountServiceHandler {
     private static Address address(EsbDtos.AddressData a) {
         AddressType type = a.addressType() == null ? AddressType.REGISTERED
                 : Checks.enumValue(AddressType.class, a.addressType(), "data.address.addressType");
-        CountryCode country = a.country() == null ? CountryCode.VN : Fields.parse("data.address.country", () -> CountryCode.of(a.country()));
-        String city = Fields.required(a.city(), "data.address.city");
+        CountryCode country = a.country() == null ? CountryCode.VN : ValueFields.parse("data.address.country", () -> CountryCode.of(a.country()));
+        String city = ValueFields.required(a.city(), "data.address.city");
         try {
             return new Address(AddressId.random(), type, country, city, a.district(), a.town(), a.street(), null, null, null,
                     null, null, a.detail(), null);
         } catch (ValidationException e) {
-            throw Fields.translated(e, Map.of("address.city", "data.address.city", "address.district", "data.address.district",
+            throw ValueFields.translated(e, Map.of("address.city", "data.address.city", "address.district", "data.address.district",
                     "address.town", "data.address.town", "address.streetName", "data.address.street",
                     "address.detail", "data.address.detail"));
         }
@@ -558,43 +558,43 @@ public final class AccountServiceHandler {
     // ---- field parsing -------------------------------------------------------------------------------
 
     private static CustomerNumber cif(String value) {
-        String raw = Fields.required(value, "data.cif");
-        return Fields.parse("data.cif", () -> CustomerNumber.parse(raw));
+        String raw = ValueFields.required(value, "data.cif");
+        return ValueFields.parse("data.cif", () -> CustomerNumber.parse(raw));
     }
 
     private static AccountNumber accountNo(String value) {
-        String raw = Fields.required(value, "data.accountNo");
-        return Fields.parse("data.accountNo", () -> new AccountNumber(raw));
+        String raw = ValueFields.required(value, "data.accountNo");
+        return ValueFields.parse("data.accountNo", () -> new AccountNumber(raw));
     }
 
     private static BankingUsername username(String value) {
-        String raw = Fields.required(value, "data.username");
-        return Fields.parse("data.username", () -> new BankingUsername(raw));
+        String raw = ValueFields.required(value, "data.username");
+        return ValueFields.parse("data.username", () -> new BankingUsername(raw));
     }
 
     private PhoneNumber phone(String value) {
-        String raw = Fields.required(value, "data.phoneNumber");
-        return Fields.parse("data.phoneNumber", () -> PhoneNumber.parse(raw, config.phoneRegion()));
+        String raw = ValueFields.required(value, "data.phoneNumber");
+        return ValueFields.parse("data.phoneNumber", () -> PhoneNumber.parse(raw, config.phoneRegion()));
     }
 
     /** A legal id: CCCD (12 digits) or CMND (9 digits) when no type is given, else CCCD, CMND, TCKN or PASSPORT. */
     private static NationalId nationalId(String value, String type, String issuingCountry) {
-        String raw = Fields.required(value, "data.legalId");
+        String raw = ValueFields.required(value, "data.legalId");
         if (type == null || type.isBlank()) {
-            return Fields.parse("data.legalId", () -> NationalId.vietnamese(raw));
+            return ValueFields.parse("data.legalId", () -> NationalId.vietnamese(raw));
         }
         String kind = oneOf(type, "data.legalIdType", "CCCD", "CMND", "TCKN", "PASSPORT");
         switch (kind) {
             case "CCCD":
-                return Fields.parse("data.legalId", () -> new NationalId(NationalIdKind.VN_CCCD, CountryCode.VN, raw));
+                return ValueFields.parse("data.legalId", () -> new NationalId(NationalIdKind.VN_CCCD, CountryCode.VN, raw));
             case "CMND":
-                return Fields.parse("data.legalId", () -> new NationalId(NationalIdKind.VN_CMND, CountryCode.VN, raw));
+                return ValueFields.parse("data.legalId", () -> new NationalId(NationalIdKind.VN_CMND, CountryCode.VN, raw));
             case "TCKN":
-                return Fields.parse("data.legalId", () -> NationalId.turkish(raw));
+                return ValueFields.parse("data.legalId", () -> NationalId.turkish(raw));
             default:
-                String issuer = Fields.required(issuingCountry, "data.issuingCountry");
-                CountryCode country = Fields.parse("data.issuingCountry", () -> CountryCode.of(issuer));
-                return Fields.parse("data.legalId", () -> NationalId.passport(country, raw));
+                String issuer = ValueFields.required(issuingCountry, "data.issuingCountry");
+                CountryCode country = ValueFields.parse("data.issuingCountry", () -> CountryCode.of(issuer));
+                return ValueFields.parse("data.legalId", () -> NationalId.passport(country, raw));
         }
     }
 

@@ -6,11 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import dev.opencif.adapter.esb.BodyException;
-import dev.opencif.adapter.esb.EsbRequest;
-import dev.opencif.adapter.esb.EsbResponse;
-import dev.opencif.adapter.esb.Fields;
-import dev.opencif.adapter.esb.JsonBodies;
 import dev.opencif.adapter.esb.interapi.InterApiDtos.FieldMessage;
 import dev.opencif.adapter.esb.interapi.InterApiDtos.RequestHeader;
 import dev.opencif.adapter.esb.interapi.InterApiDtos.ServiceError;
@@ -23,6 +18,11 @@ import dev.opencif.application.port.in.onboarding.UpdateDigitalOnboardingCommand
 import dev.opencif.application.port.in.system.AuthenticateClientCommand;
 import dev.opencif.application.shared.Origin;
 import dev.opencif.application.support.FailureLog;
+import dev.opencif.dialect.DialectRequest;
+import dev.opencif.dialect.DialectResponse;
+import dev.opencif.dialect.json.BodyException;
+import dev.opencif.dialect.json.JsonBodies;
+import dev.opencif.dialect.json.ValueFields;
 import dev.opencif.domain.customer.Address;
 import dev.opencif.domain.customer.AddressType;
 import dev.opencif.domain.customer.BranchRef;
@@ -95,7 +95,7 @@ public final class InterApiHandler {
     public InterApiHandler(OpenCif opencif, InterApiConfig config) {
         this.opencif = Objects.requireNonNull(opencif, "opencif");
         this.config = Objects.requireNonNull(config, "config");
-        this.mapper = JsonBodies.mapperBuilder()
+        this.mapper = JsonBodies.envelopeMapper()
                 .propertyNamingStrategy(PropertyNamingStrategies.UPPER_CAMEL_CASE)
                 .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
                 .build();
@@ -108,7 +108,7 @@ public final class InterApiHandler {
     }
 
     /** Answers one request; never throws for anything a caller can send. */
-    public EsbResponse handle(EsbRequest request) {
+    public DialectResponse handle(DialectRequest request) {
         Objects.requireNonNull(request, "request");
         Matcher matcher = PATH.matcher(request.path());
         String name = matcher.matches() ? matcher.group(1) : null;
@@ -149,7 +149,7 @@ public final class InterApiHandler {
             default:
                 break;
         }
-        EsbResponse answer = null;
+        DialectResponse answer = null;
         try {
             answer = run(name, method, call, header, appKeyHash);
             return answer;
@@ -164,13 +164,13 @@ public final class InterApiHandler {
         }
     }
 
-    private EsbResponse run(String name, Method method, JsonNode call, RequestHeader header, String appKeyHash) {
+    private DialectResponse run(String name, Method method, JsonNode call, RequestHeader header, String appKeyHash) {
         try {
             Origin origin = new Origin(Channel.INTERAPI, header.channelRequestId(), "appkey-" + appKeyHash.substring(0, 12));
             Object data = method.run(call, origin);
             return respond(200, name, new ServiceResponse("ServiceResponseMessage", data, null), Map.of());
         } catch (ValidationException e) {
-            return failure(name, Fields.translated(e, SERVICE_FIELDS));
+            return failure(name, ValueFields.translated(e, SERVICE_FIELDS));
         } catch (OpenCifException e) {
             return failure(name, e);
         } catch (RuntimeException e) {
@@ -192,8 +192,8 @@ public final class InterApiHandler {
         }
         opencif.authenticateClient().authenticate(new AuthenticateClientCommand(InterApiConfig.REALM, header.appKey().strip(),
                 header.appKey().strip()));
-        Checks.text(Fields.required(header.channel(), "Header.Channel"), "Header.Channel", 32);
-        Checks.text(Fields.required(header.channelRequestId(), "Header.ChannelRequestId"), "Header.ChannelRequestId", MAX_REQUEST_ID);
+        Checks.text(ValueFields.required(header.channel(), "Header.Channel"), "Header.Channel", 32);
+        Checks.text(ValueFields.required(header.channelRequestId(), "Header.ChannelRequestId"), "Header.ChannelRequestId", MAX_REQUEST_ID);
         return new RequestHeader(header.appKey().strip(), header.channel().strip(), header.channelSessionId(),
                 header.channelRequestId().strip());
     }
@@ -213,7 +213,7 @@ public final class InterApiHandler {
         return call;
     }
 
-    private EsbResponse failure(String name, OpenCifException e) {
+    private DialectResponse failure(String name, OpenCifException e) {
         int status = switch (e.code()) {
             case VALIDATION_FAILED -> 400;
             case UNAUTHENTICATED -> 401;
@@ -228,13 +228,13 @@ public final class InterApiHandler {
         return error(status, name, e.code().name(), e.getMessage(), rule, fields, Map.of());
     }
 
-    private EsbResponse error(int status, String name, String code, String message, String rule, List<FieldMessage> fields,
+    private DialectResponse error(int status, String name, String code, String message, String rule, List<FieldMessage> fields,
                               Map<String, String> headers) {
         return respond(status, name, new ServiceResponse("ServiceResponseMessage", null,
                 new ServiceError("ServiceError", code, message, rule, fields)), headers);
     }
 
-    private EsbResponse respond(int status, String name, ServiceResponse response, Map<String, String> headers) {
+    private DialectResponse respond(int status, String name, ServiceResponse response, Map<String, String> headers) {
         byte[] body;
         try {
             body = mapper.writeValueAsBytes(response);
@@ -244,7 +244,7 @@ public final class InterApiHandler {
         Map<String, String> all = new LinkedHashMap<>();
         all.put("Content-Type", "application/json; charset=utf-8");
         all.putAll(headers);
-        return new EsbResponse(status, all, body, name);
+        return new DialectResponse(status, all, body, name);
     }
 
     private <T> T bind(JsonNode node, Class<T> type, String prefix) {
@@ -261,11 +261,11 @@ public final class InterApiHandler {
 
     private Object create(JsonNode node, Origin origin) {
         InterApiDtos.CreateCall call = bind(node, InterApiDtos.CreateCall.class, P);
-        InterApiDtos.DigitalCustomer c = Fields.required(call.digitalCustomer(), P + ".DigitalCustomer");
+        InterApiDtos.DigitalCustomer c = ValueFields.required(call.digitalCustomer(), P + ".DigitalCustomer");
         final String f = P + ".DigitalCustomer";
         NationalId citizen = citizen(c.citizenshipNumber(), f + ".CitizenshipNumber");
-        PhoneNumber phone = phone(Fields.required(c.phoneNumber(), f + ".PhoneNumber"), f + ".PhoneNumber");
-        EmailAddress email = email(Fields.required(c.email(), f + ".Email"), f + ".Email");
+        PhoneNumber phone = phone(ValueFields.required(c.phoneNumber(), f + ".PhoneNumber"), f + ".PhoneNumber");
+        EmailAddress email = email(ValueFields.required(c.email(), f + ".Email"), f + ".Email");
         OnboardingStatus status = opencif.startDigitalOnboarding().start(new StartDigitalOnboardingCommand(origin, citizen, phone,
                 email, isTrue(c.isFatca()), isTrue(c.isUSCustomer()), isTrue(c.notificationOnUpdate()), isTrue(c.isKVKKApproved()),
                 isTrue(call.isGetProcess())));
@@ -283,23 +283,23 @@ public final class InterApiHandler {
         CodedValue education = coded(u.educationStatusCode(), u.educationStatus(), "EducationStatus");
         CodedValue workingStatus = coded(u.workingStatusCode(), u.workingStatus(), "WorkingStatus");
         CodedValue jobTitle = u.jobTitleCode() == null && u.jobTitle() == null ? null
-                : Fields.parse(P + ".JobTitle", () -> CodedValue.of(u.jobTitleCode(), u.jobTitle()));
+                : ValueFields.parse(P + ".JobTitle", () -> CodedValue.of(u.jobTitleCode(), u.jobTitle()));
         CodedValue homeStatus = coded(u.homeStatusCode(), u.homeStatus(), "HomeStatus");
         Employment employment;
         try {
             employment = new Employment(workingStatus, jobTitle, u.companyName(), u.workAreaCode());
         } catch (ValidationException e) {
-            throw Fields.translated(e, Map.of("employment.companyName", P + ".CompanyName",
+            throw ValueFields.translated(e, Map.of("employment.companyName", P + ".CompanyName",
                     "employment.workAreaCode", P + ".WorkAreaCode"));
         }
-        BigDecimal salary = Fields.decimal(Fields.required(u.salaryInfo(), P + ".SalaryInfo"), P + ".SalaryInfo");
+        BigDecimal salary = ValueFields.decimal(ValueFields.required(u.salaryInfo(), P + ".SalaryInfo"), P + ".SalaryInfo");
         Checks.that(salary.signum() >= 0, P + ".SalaryInfo", "must not be negative");
-        Money income = Fields.parse(P + ".SalaryInfo", () -> config.incomeCurrency().amount(salary.stripTrailingZeros()));
-        String branchId = Fields.required(u.branchId(), P + ".BranchId");
-        BranchRef branch = Fields.parse(P + ".BranchId", () -> new BranchRef(branchId));
-        AddressType selected = InterApiMapper.addressType(Fields.required(u.selectedAddress(), P + ".SelectedAddress"),
+        Money income = ValueFields.parse(P + ".SalaryInfo", () -> config.incomeCurrency().amount(salary.stripTrailingZeros()));
+        String branchId = ValueFields.required(u.branchId(), P + ".BranchId");
+        BranchRef branch = ValueFields.parse(P + ".BranchId", () -> new BranchRef(branchId));
+        AddressType selected = InterApiMapper.addressType(ValueFields.required(u.selectedAddress(), P + ".SelectedAddress"),
                 P + ".SelectedAddress");
-        Address home = InterApiMapper.address(Fields.required(u.homeAddressInfo(), P + ".HomeAddressInfo"), AddressType.HOME,
+        Address home = InterApiMapper.address(ValueFields.required(u.homeAddressInfo(), P + ".HomeAddressInfo"), AddressType.HOME,
                 P + ".HomeAddressInfo");
         if (selected == AddressType.WORK && u.jobAddressInfo() == null) {
             throw ValidationException.of(P + ".JobAddressInfo", "is required when SelectedAddress is Work");
@@ -333,32 +333,32 @@ public final class InterApiHandler {
     // ---- field parsing -------------------------------------------------------------------------------
 
     private static NationalId citizen(String value, String field) {
-        String raw = Fields.required(value, field);
-        return Fields.parse(field, () -> NationalId.turkish(raw));
+        String raw = ValueFields.required(value, field);
+        return ValueFields.parse(field, () -> NationalId.turkish(raw));
     }
 
     private PhoneNumber phone(String raw, String field) {
-        return Fields.parse(field, () -> PhoneNumber.parse(raw, config.phoneRegion()));
+        return ValueFields.parse(field, () -> PhoneNumber.parse(raw, config.phoneRegion()));
     }
 
     private static EmailAddress email(String raw, String field) {
-        return Fields.parse(field, () -> new EmailAddress(raw));
+        return ValueFields.parse(field, () -> new EmailAddress(raw));
     }
 
     private static CustomerNumber customerNo(Long value) {
-        long raw = Fields.required(value, P + ".CustomerNo");
-        return Fields.parse(P + ".CustomerNo", () -> new CustomerNumber(raw));
+        long raw = ValueFields.required(value, P + ".CustomerNo");
+        return ValueFields.parse(P + ".CustomerNo", () -> new CustomerNumber(raw));
     }
 
     private static ProcessId processId(Long value) {
-        long raw = Fields.required(value, P + ".ProcessId");
-        return Fields.parse(P + ".ProcessId", () -> new ProcessId(raw));
+        long raw = ValueFields.required(value, P + ".ProcessId");
+        return ValueFields.parse(P + ".ProcessId", () -> new ProcessId(raw));
     }
 
     /** A parameter-table value: the code ({@code <name>Code}) is required, the label ({@code <name>}) kept when sent. */
     private static CodedValue coded(String code, String label, String name) {
-        String required = Fields.required(code, P + "." + name + "Code");
-        return Fields.parse(P + "." + name, () -> new CodedValue(required, label));
+        String required = ValueFields.required(code, P + "." + name + "Code");
+        return ValueFields.parse(P + "." + name, () -> new CodedValue(required, label));
     }
 
     private static boolean isTrue(Boolean value) {

@@ -1,6 +1,6 @@
 package dev.opencif.adapter.esb.interapi;
 
-import dev.opencif.adapter.esb.Fields;
+import dev.opencif.dialect.json.ValueFields;
 import dev.opencif.domain.customer.Address;
 import dev.opencif.domain.customer.AddressId;
 import dev.opencif.domain.customer.AddressType;
@@ -38,18 +38,18 @@ final class InterApiMapper {
             }
         }
         CountryCode country = country(a.country(), a.countryCode(), field + ".Country");
-        String city = Fields.required(a.city(), field + ".City");
-        String town = Fields.required(a.town(), field + ".Town");
-        String district = Fields.required(a.district(), field + ".District");
-        String street = Fields.required(a.street(), field + ".Street");
-        String detail = Fields.required(a.addressDetail(), field + ".AddressDetail");
+        String city = ValueFields.required(a.city(), field + ".City");
+        String town = ValueFields.required(a.town(), field + ".Town");
+        String district = ValueFields.required(a.district(), field + ".District");
+        String street = ValueFields.required(a.street(), field + ".Street");
+        String detail = ValueFields.required(a.addressDetail(), field + ".AddressDetail");
         try {
             RegistryCodes codes = new RegistryCodes(a.typeCode(), a.countryCode(), a.cityCode(), a.townCode(), a.districtCode(),
                     a.districtType(), a.streetCode());
             return new Address(AddressId.random(), slot, country, city, district, town, street, null, null, null, null, null,
                     detail, codes);
         } catch (ValidationException e) {
-            throw Fields.translated(e, Map.ofEntries(
+            throw ValueFields.translated(e, Map.ofEntries(
                     Map.entry("address.city", field + ".City"), Map.entry("address.town", field + ".Town"),
                     Map.entry("address.district", field + ".District"), Map.entry("address.streetName", field + ".Street"),
                     Map.entry("address.detail", field + ".AddressDetail"), Map.entry("registry.typeCode", field + ".TypeCode"),

@@ -1,7 +1,7 @@
 package dev.opencif.adapter.esb.interapi;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.opencif.adapter.esb.EsbResponse;
+import dev.opencif.dialect.DialectResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -13,7 +13,7 @@ import java.util.concurrent.CompletableFuture;
  */
 final class ReplayCache {
     /** What {@link #claim} decided: run the request, replay an answer, or refuse a different request under a used id. */
-    record Claim(Kind kind, CompletableFuture<EsbResponse> answer) {
+    record Claim(Kind kind, CompletableFuture<DialectResponse> answer) {
         enum Kind {
             RUN,
             REPLAY,
@@ -21,7 +21,7 @@ final class ReplayCache {
         }
     }
 
-    private record Entry(JsonNode fingerprint, CompletableFuture<EsbResponse> answer) {
+    private record Entry(JsonNode fingerprint, CompletableFuture<DialectResponse> answer) {
     }
 
     private final LinkedHashMap<String, Entry> entries;
@@ -51,7 +51,7 @@ final class ReplayCache {
     }
 
     /** Drops an answer that must not be replayed (a server failure): the next try runs again. */
-    synchronized void forget(String key, CompletableFuture<EsbResponse> answer) {
+    synchronized void forget(String key, CompletableFuture<DialectResponse> answer) {
         Entry entry = entries.get(key);
         if (entry != null && entry.answer() == answer) {
             entries.remove(key);

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.opencif.adapter.esb.EsbConfig;
 import dev.opencif.adapter.esb.EsbFixture;
-import dev.opencif.adapter.esb.EsbRequest;
-import dev.opencif.adapter.esb.EsbResponse;
 import dev.opencif.application.OpenCif;
 import dev.opencif.application.port.out.LoadCustomerPort;
 import dev.opencif.application.port.out.OpenCifPorts;
+import dev.opencif.dialect.DialectRequest;
+import dev.opencif.dialect.DialectResponse;
 import dev.opencif.domain.customer.Customer;
 import dev.opencif.domain.kyc.KycLevel;
 import dev.opencif.testkit.builder.CustomerBuilder;
@@ -37,7 +37,7 @@ class AccountServiceHandlerTest {
     void serves_every_seed_operation() {
         assertThat(handler.operations()).containsExactlyElementsOf(SEED_OPERATIONS);
         for (String operation : SEED_OPERATIONS) {
-            EsbResponse response = handler.handle(request(operation, "{}"));
+            DialectResponse response = handler.handle(request(operation, "{}"));
             assertThat(response.operation()).isEqualTo(operation);
             assertThat(json(response).at("/header/resultCode").asText()).as(operation).isIn("00", "01");
         }
@@ -45,7 +45,7 @@ class AccountServiceHandlerTest {
 
     @Test
     void accepts_an_environment_prefix_before_accountService() {
-        EsbResponse response = handler.handle(EsbRequest.json("POST", "/esbuat7801/accountService/v1/create-ekyc-account",
+        DialectResponse response = handler.handle(DialectRequest.json("POST", "/esbuat7801/accountService/v1/create-ekyc-account",
                 envelope(ekycData("079203004512", "0912345678", "nguyenvanan"))));
         assertThat(response.status()).isEqualTo(200);
         assertThat(json(response).at("/header/resultCode").asText()).isEqualTo("00");
@@ -66,17 +66,17 @@ class AccountServiceHandlerTest {
 
     @Test
     void rejects_an_unknown_operation_with_404() {
-        EsbResponse response = handler.handle(request("get-everything", "{}"));
+        DialectResponse response = handler.handle(request("get-everything", "{}"));
         assertThat(response.status()).isEqualTo(404);
         assertThat(json(response).at("/header/resultCode").asText()).isEqualTo("13");
         assertThat(json(response).at("/header/resultMessage").asText()).contains("get-account-list");
-        assertThat(handler.handle(EsbRequest.json("POST", "/a/b/accountService/v1/get-account-list", envelope("{}"))).status())
+        assertThat(handler.handle(DialectRequest.json("POST", "/a/b/accountService/v1/get-account-list", envelope("{}"))).status())
                 .isEqualTo(404);
     }
 
     @Test
     void rejects_other_methods_than_post_with_405() {
-        EsbResponse response = handler.handle(new EsbRequest("GET", "/accountService/v1/get-account-list", "", Map.of(), null));
+        DialectResponse response = handler.handle(new DialectRequest("GET", "/accountService/v1/get-account-list", "", Map.of(), null));
         assertThat(response.status()).isEqualTo(405);
         assertThat(response.headers()).containsEntry("Allow", "POST");
         assertThat(json(response).at("/header/resultCode").asText()).isEqualTo("14");
@@ -84,12 +84,12 @@ class AccountServiceHandlerTest {
 
     @Test
     void rejects_a_body_that_is_not_json_with_415() {
-        EsbRequest request = new EsbRequest("POST", "/accountService/v1/get-account-list", "",
+        DialectRequest request = new DialectRequest("POST", "/accountService/v1/get-account-list", "",
                 Map.of("Content-Type", List.of("text/plain")), envelope("{\"cif\":\"1\"}").getBytes(StandardCharsets.UTF_8));
-        EsbResponse response = handler.handle(request);
+        DialectResponse response = handler.handle(request);
         assertThat(response.status()).isEqualTo(415);
         assertThat(json(response).at("/header/resultCode").asText()).isEqualTo("11");
-        EsbRequest latin1 = new EsbRequest("POST", "/accountService/v1/get-account-list", "",
+        DialectRequest latin1 = new DialectRequest("POST", "/accountService/v1/get-account-list", "",
                 Map.of("Content-Type", List.of("application/json; charset=ISO-8859-1")), envelope("{}").getBytes(StandardCharsets.UTF_8));
         assertThat(handler.handle(latin1).status()).isEqualTo(415);
     }
@@ -97,22 +97,22 @@ class AccountServiceHandlerTest {
     @Test
     void rejects_an_oversized_body_with_413() {
         AccountServiceHandler small = fx.esb(EsbConfig.defaults(fx.clock).withMaxBodyBytes(300));
-        EsbResponse response = small.handle(request("get-account-list", "{\"cif\":\"" + "1".repeat(400) + "\"}"));
+        DialectResponse response = small.handle(request("get-account-list", "{\"cif\":\"" + "1".repeat(400) + "\"}"));
         assertThat(response.status()).isEqualTo(413);
         assertThat(json(response).at("/header/resultCode").asText()).isEqualTo("12");
     }
 
     @Test
     void rejects_malformed_json_with_400_naming_the_line() {
-        EsbResponse response = handler.handle(EsbRequest.json("POST", "/accountService/v1/get-account-list",
+        DialectResponse response = handler.handle(DialectRequest.json("POST", "/accountService/v1/get-account-list",
                 "{\n\"header\": {\"requestId\": \"r1\"},\n\"data\": {\"cif: \"1000000001\"}\n}"));
         assertThat(response.status()).isEqualTo(400);
         JsonNode header = json(response).get("header");
         assertThat(header.get("resultCode").asText()).isEqualTo("10");
         assertThat(header.get("resultMessage").asText()).contains("line 3").contains("\"cif: \"1000000001\"");
-        assertThat(handler.handle(EsbRequest.json("POST", "/accountService/v1/get-account-list", "[1,2]")).status()).isEqualTo(400);
-        assertThat(handler.handle(EsbRequest.json("POST", "/accountService/v1/get-account-list", "")).status()).isEqualTo(400);
-        assertThat(handler.handle(EsbRequest.json("POST", "/accountService/v1/get-account-list",
+        assertThat(handler.handle(DialectRequest.json("POST", "/accountService/v1/get-account-list", "[1,2]")).status()).isEqualTo(400);
+        assertThat(handler.handle(DialectRequest.json("POST", "/accountService/v1/get-account-list", "")).status()).isEqualTo(400);
+        assertThat(handler.handle(DialectRequest.json("POST", "/accountService/v1/get-account-list",
                 "{\"header\":{},\"header\":{}}")).status()).isEqualTo(400);
     }
 
@@ -120,7 +120,7 @@ class AccountServiceHandlerTest {
     void rejects_a_header_without_request_id_naming_the_field() {
         String body = "{\"header\":{\"channel\":\"MB\",\"clientId\":\"" + EsbFixture.ESB_CLIENT + "\",\"clientSecret\":\""
                 + EsbFixture.ESB_SECRET + "\"},\"data\":{}}";
-        EsbResponse response = handler.handle(EsbRequest.json("POST", "/accountService/v1/get-account-list", body));
+        DialectResponse response = handler.handle(DialectRequest.json("POST", "/accountService/v1/get-account-list", body));
         assertThat(response.status()).isEqualTo(400);
         JsonNode header = json(response).get("header");
         assertThat(header.get("resultCode").asText()).isEqualTo("15");
@@ -131,47 +131,47 @@ class AccountServiceHandlerTest {
     @Test
     void rejects_a_request_time_without_offset() {
         String body = envelope("{}").replace("2026-01-15T16:00:00+07:00", "15/01/2026 16:00");
-        EsbResponse response = handler.handle(EsbRequest.json("POST", "/accountService/v1/get-account-list", body));
+        DialectResponse response = handler.handle(DialectRequest.json("POST", "/accountService/v1/get-account-list", body));
         assertThat(response.status()).isEqualTo(400);
         assertThat(json(response).at("/header/errors/0/field").asText()).isEqualTo("header.requestTime");
     }
 
     @Test
     void rejects_wrong_or_missing_credentials_with_401() {
-        EsbResponse wrong = handler.handle(EsbRequest.json("POST", "/accountService/v1/get-account-list",
+        DialectResponse wrong = handler.handle(DialectRequest.json("POST", "/accountService/v1/get-account-list",
                 envelope("{\"cif\":\"1000000001\"}").replace(EsbFixture.ESB_SECRET, "guess")));
         assertThat(wrong.status()).isEqualTo(401);
         assertThat(json(wrong).at("/header/resultCode").asText()).isEqualTo("08");
         assertThat(json(wrong).get("data").isNull()).isTrue();
-        EsbResponse unknown = handler.handle(EsbRequest.json("POST", "/accountService/v1/get-account-list",
+        DialectResponse unknown = handler.handle(DialectRequest.json("POST", "/accountService/v1/get-account-list",
                 envelope("{}").replace(EsbFixture.ESB_CLIENT, "someone-else")));
         assertThat(unknown.status()).isEqualTo(401);
         assertThat(json(unknown).at("/header/resultMessage").asText()).isEqualTo(json(wrong).at("/header/resultMessage").asText());
         String noSecret = "{\"header\":{\"requestId\":\"r\",\"channel\":\"MB\",\"clientId\":\"" + EsbFixture.ESB_CLIENT + "\"},\"data\":{}}";
-        assertThat(handler.handle(EsbRequest.json("POST", "/accountService/v1/get-account-list", noSecret)).status()).isEqualTo(401);
+        assertThat(handler.handle(DialectRequest.json("POST", "/accountService/v1/get-account-list", noSecret)).status()).isEqualTo(401);
     }
 
     @Test
     void accepts_basic_authorization_instead_of_header_secret() {
         String body = "{\"header\":{\"requestId\":\"r-basic\",\"channel\":\"IB\"},\"data\":{\"username\":\"free.name\"}}";
         String basic = Base64.getEncoder().encodeToString((EsbFixture.ESB_CLIENT + ":" + EsbFixture.ESB_SECRET).getBytes(StandardCharsets.UTF_8));
-        EsbRequest request = EsbRequest.json("POST", "/accountService/v1/valid-izi-mobile-user", body).withHeader("Authorization", "Basic " + basic);
-        EsbResponse response = handler.handle(request);
+        DialectRequest request = DialectRequest.json("POST", "/accountService/v1/valid-izi-mobile-user", body).withHeader("Authorization", "Basic " + basic);
+        DialectResponse response = handler.handle(request);
         assertThat(response.status()).isEqualTo(200);
         assertThat(json(response).at("/data/exists").asBoolean()).isFalse();
         String mismatched = body.replace("\"channel\":\"IB\"", "\"channel\":\"IB\",\"clientId\":\"other\"");
-        assertThat(handler.handle(EsbRequest.json("POST", "/accountService/v1/valid-izi-mobile-user", mismatched)
+        assertThat(handler.handle(DialectRequest.json("POST", "/accountService/v1/valid-izi-mobile-user", mismatched)
                 .withHeader("Authorization", "Basic " + basic)).status()).isEqualTo(401);
-        assertThat(handler.handle(EsbRequest.json("POST", "/accountService/v1/valid-izi-mobile-user", body)
+        assertThat(handler.handle(DialectRequest.json("POST", "/accountService/v1/valid-izi-mobile-user", body)
                 .withHeader("Authorization", "Bearer abc")).status()).isEqualTo(401);
-        assertThat(handler.handle(EsbRequest.json("POST", "/accountService/v1/valid-izi-mobile-user", body)
+        assertThat(handler.handle(DialectRequest.json("POST", "/accountService/v1/valid-izi-mobile-user", body)
                 .withHeader("Authorization", "Basic !!!")).status()).isEqualTo(401);
     }
 
     @Test
     void reports_a_missing_data_object_as_result_01() {
         String body = envelope("{}").replace(",\"data\":{}", "");
-        JsonNode answer = json(handler.handle(EsbRequest.json("POST", "/accountService/v1/get-account-list", body)));
+        JsonNode answer = json(handler.handle(DialectRequest.json("POST", "/accountService/v1/get-account-list", body)));
         assertThat(answer.at("/header/resultCode").asText()).isEqualTo("01");
         assertThat(answer.at("/header/errors/0/field").asText()).isEqualTo("data");
     }
@@ -192,7 +192,7 @@ class AccountServiceHandlerTest {
                 });
         AccountServiceHandler failing = new AccountServiceHandler(OpenCif.builder().ports(EsbFixture.withPort(ports, LoadCustomerPort.class, broken)).build(),
                 EsbConfig.defaults(fx.clock));
-        EsbResponse response = failing.handle(request("get-customer-by-id", "{\"cif\":\"1000000001\"}"));
+        DialectResponse response = failing.handle(request("get-customer-by-id", "{\"cif\":\"1000000001\"}"));
         assertThat(response.status()).isEqualTo(500);
         assertThat(json(response).at("/header/resultCode").asText()).isEqualTo("99");
         assertThat(response.bodyText()).doesNotContain("db-primary").doesNotContain("IllegalStateException").contains("req-0001");
@@ -543,12 +543,12 @@ class AccountServiceHandlerTest {
                 + "\",\"clientSecret\":\"" + EsbFixture.ESB_SECRET + "\",\"requestTime\":\"2026-01-15T16:00:00+07:00\"},\"data\":" + data + "}";
     }
 
-    private static EsbRequest request(String operation, String data) {
-        return EsbRequest.json("POST", "/accountService/v1/" + operation, envelope(data));
+    private static DialectRequest request(String operation, String data) {
+        return DialectRequest.json("POST", "/accountService/v1/" + operation, envelope(data));
     }
 
     private JsonNode ok(String operation, String data) {
-        EsbResponse response = handler.handle(request(operation, data));
+        DialectResponse response = handler.handle(request(operation, data));
         JsonNode answer = json(response);
         assertThat(answer.at("/header/resultCode").asText()).as(operation + ": " + response.bodyText()).isEqualTo("00");
         assertThat(response.status()).isEqualTo(200);
@@ -556,7 +556,7 @@ class AccountServiceHandlerTest {
     }
 
     private JsonNode fail(String operation, String data, String resultCode) {
-        EsbResponse response = handler.handle(request(operation, data));
+        DialectResponse response = handler.handle(request(operation, data));
         JsonNode answer = json(response);
         assertThat(answer.at("/header/resultCode").asText()).as(operation + ": " + response.bodyText()).isEqualTo(resultCode);
         assertThat(response.status()).isEqualTo(200);
@@ -564,7 +564,7 @@ class AccountServiceHandlerTest {
         return answer;
     }
 
-    private static JsonNode json(EsbResponse response) {
+    private static JsonNode json(DialectResponse response) {
         return EsbFixture.json(response);
     }
 }

@@ -8,11 +8,11 @@ import ch.qos.logback.classic.Level;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.opencif.adapter.esb.EsbConfig;
 import dev.opencif.adapter.esb.EsbFixture;
-import dev.opencif.adapter.esb.EsbRequest;
-import dev.opencif.adapter.esb.EsbResponse;
 import dev.opencif.adapter.esb.LogCapture;
 import dev.opencif.application.OpenCif;
 import dev.opencif.application.port.out.LoadCustomerPort;
+import dev.opencif.dialect.DialectRequest;
+import dev.opencif.dialect.DialectResponse;
 import java.lang.reflect.Proxy;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -25,14 +25,14 @@ class AccountServiceRobustnessTest {
     private final EsbFixture fx = new EsbFixture();
     private final AccountServiceHandler handler = fx.esb();
 
-    private static EsbRequest request(String operation, String data) {
-        return EsbRequest.json("POST", "/accountService/v1/" + operation, AccountServiceHandlerTest.envelope(data));
+    private static DialectRequest request(String operation, String data) {
+        return DialectRequest.json("POST", "/accountService/v1/" + operation, AccountServiceHandlerTest.envelope(data));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"1e999999999", "\"1e999999999\"", "1e8000000", "-1e-8000000"})
     void rejects_a_huge_limit_quickly_naming_the_field(String limit) {
-        EsbResponse response = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> handler.handle(request("updateEkycLimit",
+        DialectResponse response = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> handler.handle(request("updateEkycLimit",
                 "{\"cif\":\"1000000001\",\"limit\":" + limit + ",\"currency\":\"VND\"}")));
         JsonNode answer = json(response);
         assertThat(answer.at("/header/resultCode").asText()).as(response.bodyText()).isEqualTo("01");
@@ -56,7 +56,7 @@ class AccountServiceRobustnessTest {
         AccountServiceHandler failing = new AccountServiceHandler(OpenCif.builder()
                 .ports(EsbFixture.withPort(fx.adapters.ports(), LoadCustomerPort.class, broken)).build(), EsbConfig.defaults(fx.clock));
         try (LogCapture log = LogCapture.of(AccountServiceHandler.class)) {
-            EsbResponse response = failing.handle(request("get-customer-by-id", "{\"cif\":\"1000000001\"}"));
+            DialectResponse response = failing.handle(request("get-customer-by-id", "{\"cif\":\"1000000001\"}"));
             assertThat(response.status()).isEqualTo(500);
             assertThat(log.events()).singleElement().satisfies(event -> {
                 assertThat(event.getLevel()).isEqualTo(Level.ERROR);

@@ -4,14 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.opencif.adapter.esb.EsbFixture;
-import dev.opencif.adapter.esb.EsbRequest;
-import dev.opencif.adapter.esb.EsbResponse;
 import dev.opencif.application.OpenCif;
 import dev.opencif.application.port.out.CitizenRecord;
 import dev.opencif.application.port.out.IdentityRegistryPort;
 import dev.opencif.application.shared.CustomerFilter;
 import dev.opencif.application.shared.CustomerOrdering;
 import dev.opencif.application.shared.PageRequest;
+import dev.opencif.dialect.DialectRequest;
+import dev.opencif.dialect.DialectResponse;
 import dev.opencif.domain.agreement.AgreementType;
 import dev.opencif.domain.customer.Address;
 import dev.opencif.domain.customer.AddressType;
@@ -25,9 +25,9 @@ import dev.opencif.domain.identifier.PhoneNumber;
 import dev.opencif.domain.onboarding.OnboardingProcess;
 import dev.opencif.domain.onboarding.ProcessId;
 import dev.opencif.domain.shared.Channel;
-import java.time.LocalDate;
 import dev.opencif.testkit.builder.CustomerBuilder;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -157,7 +157,7 @@ class InterApiHandlerTest {
     void seed_create_sample_is_accepted_as_it_is() {
         fx.adapters.identityRegistry().register(new CitizenRecord(NationalId.turkish("63021011790"), new PersonName("Cem", "Okay", null),
                 LocalDate.of(1988, 7, 9), null));
-        EsbResponse response = postAsIs("CreateDigitalCustomer", SEED_CREATE);
+        DialectResponse response = postAsIs("CreateDigitalCustomer", SEED_CREATE);
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.bodyText()).isEqualTo("{\"$type\":\"ServiceResponseMessage\",\"Data\":{\"$type\":\"CreateDigitalCustomerMessage\","
                 + "\"ProcessId\":2104280309000001,\"CustomerId\":1000000001,\"State\":2}}");
@@ -191,7 +191,7 @@ class InterApiHandlerTest {
                 .withTckn("17453821786").savedIn(fx.adapters.ports());
         fx.adapters.onboardingProcesses().save(OnboardingProcess.start(new ProcessId(2105170309000001L), NationalId.turkish("17453821786"),
                 contact.id(), Channel.INTERAPI, fx.clock.instant()));
-        EsbResponse response = postAsIs("UpdateDigitalCustomerInformations", SEED_UPDATE);
+        DialectResponse response = postAsIs("UpdateDigitalCustomerInformations", SEED_UPDATE);
         assertThat(response.bodyText()).isEqualTo("{\"$type\":\"ServiceResponseMessage\",\"Data\":{\"$type\":\"AddDigitalCustomerDocumentsMessage\","
                 + "\"CalculateLimit\":false,\"ProcessId\":2105170309000001,\"State\":2}}");
         assertThat(address(customer(5035266140L), AddressType.HOME).streetName()).isEqualTo("BEHÇET KEMAL ÇAĞLAR CADDESİ");
@@ -218,7 +218,7 @@ class InterApiHandlerTest {
                 Channel.INTERAPI, fx.clock.instant());
         process.informationUpdated(AddressType.HOME, fx.clock.instant());
         fx.adapters.onboardingProcesses().save(process);
-        EsbResponse response = postAsIs("CompleteDigitalCustomer", SEED_COMPLETE.replace("\"PhoneNumber: \"", "\"PhoneNumber\": \""));
+        DialectResponse response = postAsIs("CompleteDigitalCustomer", SEED_COMPLETE.replace("\"PhoneNumber: \"", "\"PhoneNumber\": \""));
         assertThat(response.bodyText()).isEqualTo("{\"$type\":\"ServiceResponseMessage\",\"Data\":{\"$type\":\"CompleteDigitalCustomerMessage\",\"State\":2}}");
         assertThat(customer(5034971801L).status()).isEqualTo(CustomerStatus.CANDIDATE);
     }
@@ -238,13 +238,13 @@ class InterApiHandlerTest {
     @Test
     void create_with_other_contact_data_does_not_hand_out_the_citizens_flow() {
         JsonNode first = ok(post("CreateDigitalCustomer", create(EsbFixture.ELIF_TCKN, "5599999933", "r-1")));
-        EsbResponse takeover = post("CreateDigitalCustomer", create(EsbFixture.ELIF_TCKN, "5321112233", "r-2"));
+        DialectResponse takeover = post("CreateDigitalCustomer", create(EsbFixture.ELIF_TCKN, "5321112233", "r-2"));
         JsonNode answer = error(takeover, 409, "DUPLICATE_IDENTIFIER");
         assertThat(answer.at("/Error/Message").asText()).isEqualTo("NATIONAL_ID is already in use");
         assertThat(takeover.bodyText()).doesNotContain(first.at("/Data/CustomerId").asText())
                 .doesNotContain(first.at("/Data/ProcessId").asText());
         String lookup = create(EsbFixture.ELIF_TCKN, "5321112233", "r-3").replace("\"IsGetProcess\": false", "\"IsGetProcess\": true");
-        EsbResponse peek = post("CreateDigitalCustomer", lookup);
+        DialectResponse peek = post("CreateDigitalCustomer", lookup);
         error(peek, 404, "NOT_FOUND");
         assertThat(peek.bodyText()).doesNotContain(first.at("/Data/CustomerId").asText())
                 .doesNotContain(first.at("/Data/ProcessId").asText());
@@ -294,7 +294,7 @@ class InterApiHandlerTest {
     @Test
     void update_stores_situation_branch_and_addresses_with_turkish_letters_and_registry_codes() {
         JsonNode created = ok(post("CreateDigitalCustomer", create(EsbFixture.ELIF_TCKN, "5599999933", "r-1")));
-        EsbResponse response = post("UpdateDigitalCustomerInformations", update(created, EsbFixture.ELIF_TCKN).replace("\"CalculateLimit\": false", "\"CalculateLimit\": true"));
+        DialectResponse response = post("UpdateDigitalCustomerInformations", update(created, EsbFixture.ELIF_TCKN).replace("\"CalculateLimit\": false", "\"CalculateLimit\": true"));
         assertThat(response.bodyText()).isEqualTo("{\"$type\":\"ServiceResponseMessage\",\"Data\":{\"$type\":\"AddDigitalCustomerDocumentsMessage\","
                 + "\"CalculateLimit\":true,\"ProcessId\":2104280309000001,\"State\":2}}");
         CustomerState customer = customer(1000000001L);
@@ -367,7 +367,7 @@ class InterApiHandlerTest {
     void complete_makes_the_contact_customer_a_candidate_once() {
         JsonNode created = ok(post("CreateDigitalCustomer", create(EsbFixture.ELIF_TCKN, "5599999933", "r-1")));
         ok(post("UpdateDigitalCustomerInformations", update(created, EsbFixture.ELIF_TCKN)));
-        EsbResponse completed = post("CompleteDigitalCustomer", complete(created, "r-1"));
+        DialectResponse completed = post("CompleteDigitalCustomer", complete(created, "r-1"));
         assertThat(completed.bodyText()).isEqualTo("{\"$type\":\"ServiceResponseMessage\",\"Data\":{\"$type\":\"CompleteDigitalCustomerMessage\",\"State\":2}}");
         CustomerState customer = customer(1000000001L);
         assertThat(customer.status()).isEqualTo(CustomerStatus.CANDIDATE);
@@ -396,16 +396,16 @@ class InterApiHandlerTest {
     @Test
     void replays_the_first_answer_to_the_same_request_id_and_changes_nothing() {
         String request = create(EsbFixture.ELIF_TCKN, "5599999933", "r-1");
-        EsbResponse first = postAsIs("CreateDigitalCustomer", request);
+        DialectResponse first = postAsIs("CreateDigitalCustomer", request);
         int events = fx.adapters.publishedEvents().size();
-        EsbResponse replay = postAsIs("CreateDigitalCustomer", request.replace("\"Channel\": \"API\",", "\"Channel\": \"API\",   "));
+        DialectResponse replay = postAsIs("CreateDigitalCustomer", request.replace("\"Channel\": \"API\",", "\"Channel\": \"API\",   "));
         assertThat(replay).isEqualTo(first);
         assertThat(fx.adapters.publishedEvents()).hasSize(events);
 
         JsonNode created = json(first);
         ok(postAsIs("UpdateDigitalCustomerInformations", update(created, EsbFixture.ELIF_TCKN)));
-        EsbResponse completed = postAsIs("CompleteDigitalCustomer", complete(created, "r-1"));
-        EsbResponse completedAgain = postAsIs("CompleteDigitalCustomer", complete(created, "r-1"));
+        DialectResponse completed = postAsIs("CompleteDigitalCustomer", complete(created, "r-1"));
+        DialectResponse completedAgain = postAsIs("CompleteDigitalCustomer", complete(created, "r-1"));
         assertThat(completedAgain).isEqualTo(completed);
         assertThat(completedAgain.status()).isEqualTo(200);
     }
@@ -421,12 +421,12 @@ class InterApiHandlerTest {
     @Test
     void keys_replays_by_app_key_and_keeps_a_bounded_cache() {
         InterApiHandler small = fx.interApi(InterApiConfig.defaults().withReplayCacheSize(2));
-        small.handle(EsbRequest.json("POST", "/interapi/v1/CreateDigitalCustomer", create(EsbFixture.ELIF_TCKN, "5599999933", "r-1")));
-        EsbResponse other = small.handle(EsbRequest.json("POST", "/interapi/v1/CreateDigitalCustomer",
+        small.handle(DialectRequest.json("POST", "/interapi/v1/CreateDigitalCustomer", create(EsbFixture.ELIF_TCKN, "5599999933", "r-1")));
+        DialectResponse other = small.handle(DialectRequest.json("POST", "/interapi/v1/CreateDigitalCustomer",
                 create(EsbFixture.MEHMET_TCKN, "5321234567", "r-1").replace(EsbFixture.APP_KEY, EsbFixture.OTHER_APP_KEY)));
         assertThat(other.status()).isEqualTo(200);
         assertThat(json(other).at("/Data/CustomerId").asLong()).isEqualTo(1000000002L);
-        small.handle(EsbRequest.json("POST", "/interapi/v1/CreateDigitalCustomer", create(EsbFixture.ELIF_TCKN, "5599999933", "r-3")));
+        small.handle(DialectRequest.json("POST", "/interapi/v1/CreateDigitalCustomer", create(EsbFixture.ELIF_TCKN, "5599999933", "r-3")));
         assertThat(small.replayEntries()).isEqualTo(2);
     }
 
@@ -442,8 +442,8 @@ class InterApiHandlerTest {
         };
         InterApiHandler failing = new InterApiHandler(OpenCif.builder()
                 .ports(EsbFixture.withPort(fx.adapters.ports(), IdentityRegistryPort.class, flaky)).build(), InterApiConfig.defaults());
-        EsbRequest request = EsbRequest.json("POST", "/interapi/v1/CreateDigitalCustomer", create(EsbFixture.ELIF_TCKN, "5599999933", "r-1"));
-        EsbResponse first = failing.handle(request);
+        DialectRequest request = DialectRequest.json("POST", "/interapi/v1/CreateDigitalCustomer", create(EsbFixture.ELIF_TCKN, "5599999933", "r-1"));
+        DialectResponse first = failing.handle(request);
         error(first, 500, "INTERNAL_ERROR");
         assertThat(first.bodyText()).doesNotContain("10.0.4.17").doesNotContain("KPS");
         assertThat(ok(failing.handle(request)).at("/Data/State").asInt()).isEqualTo(InterApiHandler.STATE_DONE);
@@ -472,14 +472,14 @@ class InterApiHandlerTest {
     void answers_transport_failures_in_the_envelope() {
         JsonNode unknown = error(post("DeleteDigitalCustomer", create(EsbFixture.ELIF_TCKN, "5599999933", "r-1")), 404, "UNKNOWN_METHOD");
         assertThat(unknown.at("/Error/Message").asText()).contains("CompleteDigitalCustomer");
-        EsbResponse get = handler.handle(new EsbRequest("GET", "/interapi/v1/CreateDigitalCustomer", "", Map.of(), null));
+        DialectResponse get = handler.handle(new DialectRequest("GET", "/interapi/v1/CreateDigitalCustomer", "", Map.of(), null));
         error(get, 405, "METHOD_NOT_ALLOWED");
         assertThat(get.headers()).containsEntry("Allow", "POST");
-        EsbResponse xml = handler.handle(new EsbRequest("POST", "/interapi/v1/CreateDigitalCustomer", "",
+        DialectResponse xml = handler.handle(new DialectRequest("POST", "/interapi/v1/CreateDigitalCustomer", "",
                 Map.of("Content-Type", List.of("application/xml")), "<x/>".getBytes(StandardCharsets.UTF_8)));
         error(xml, 415, "UNSUPPORTED_MEDIA_TYPE");
         InterApiHandler small = fx.interApi(InterApiConfig.defaults().withMaxBodyBytes(100));
-        error(small.handle(EsbRequest.json("POST", "/interapi/v1/CreateDigitalCustomer", create(EsbFixture.ELIF_TCKN, "5599999933", "r-1"))),
+        error(small.handle(DialectRequest.json("POST", "/interapi/v1/CreateDigitalCustomer", create(EsbFixture.ELIF_TCKN, "5599999933", "r-1"))),
                 413, "PAYLOAD_TOO_LARGE");
         error(post("CreateDigitalCustomer", "{\"Header\": "), 400, "MALFORMED_REQUEST");
     }
@@ -536,15 +536,15 @@ class InterApiHandlerTest {
     }
 
     /** Posts under a fresh ChannelRequestId, so calls of one test are never replays of each other. */
-    private EsbResponse post(String method, String body) {
+    private DialectResponse post(String method, String body) {
         return postAsIs(method, body.replaceAll("\"ChannelRequestId\": \"[^\"]*\"", "\"ChannelRequestId\": \"auto-" + (++requests) + "\""));
     }
 
-    private EsbResponse postAsIs(String method, String body) {
-        return handler.handle(EsbRequest.json("POST", "/interapi/v1/" + method, body));
+    private DialectResponse postAsIs(String method, String body) {
+        return handler.handle(DialectRequest.json("POST", "/interapi/v1/" + method, body));
     }
 
-    private static JsonNode ok(EsbResponse response) {
+    private static JsonNode ok(DialectResponse response) {
         assertThat(response.status()).as(response.bodyText()).isEqualTo(200);
         JsonNode answer = json(response);
         assertThat(answer.get("$type").asText()).isEqualTo("ServiceResponseMessage");
@@ -552,7 +552,7 @@ class InterApiHandlerTest {
         return answer;
     }
 
-    private static JsonNode error(EsbResponse response, int status, String code) {
+    private static JsonNode error(DialectResponse response, int status, String code) {
         JsonNode answer = json(response);
         assertThat(response.status()).as(response.bodyText()).isEqualTo(status);
         assertThat(answer.get("$type").asText()).isEqualTo("ServiceResponseMessage");
@@ -561,11 +561,11 @@ class InterApiHandlerTest {
         return answer;
     }
 
-    private static String field(EsbResponse response) {
+    private static String field(DialectResponse response) {
         return error(response, 400, "VALIDATION_FAILED").at("/Error/Fields/0/Field").asText();
     }
 
-    private static JsonNode json(EsbResponse response) {
+    private static JsonNode json(DialectResponse response) {
         return EsbFixture.json(response);
     }
 

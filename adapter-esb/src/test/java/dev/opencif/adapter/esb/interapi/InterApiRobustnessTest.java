@@ -7,11 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import ch.qos.logback.classic.Level;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.opencif.adapter.esb.EsbFixture;
-import dev.opencif.adapter.esb.EsbRequest;
-import dev.opencif.adapter.esb.EsbResponse;
 import dev.opencif.adapter.esb.LogCapture;
 import dev.opencif.application.OpenCif;
 import dev.opencif.application.port.out.IdentityRegistryPort;
+import dev.opencif.dialect.DialectRequest;
+import dev.opencif.dialect.DialectResponse;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,14 +23,14 @@ class InterApiRobustnessTest {
     private final EsbFixture fx = new EsbFixture();
     private final InterApiHandler handler = fx.interApi();
 
-    private EsbResponse post(String method, String body) {
-        return handler.handle(EsbRequest.json("POST", "/interapi/v1/" + method, body));
+    private DialectResponse post(String method, String body) {
+        return handler.handle(DialectRequest.json("POST", "/interapi/v1/" + method, body));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"1e999999999", "1e8000000"})
     void rejects_a_huge_citizenship_number_quickly_naming_the_field(String number) {
-        EsbResponse response = assertTimeoutPreemptively(QUICKLY, () -> post(InterApiHandler.CREATE,
+        DialectResponse response = assertTimeoutPreemptively(QUICKLY, () -> post(InterApiHandler.CREATE,
                 InterApiHandlerTest.create(number, "5321234567", "r-huge-" + number.length())));
         assertThat(response.status()).as(response.bodyText()).isEqualTo(400);
         assertThat(json(response).at("/Error/Fields/0/Field").asText()).isEqualTo("Parameters[0].DigitalCustomer.CitizenshipNumber");
@@ -42,7 +42,7 @@ class InterApiRobustnessTest {
         JsonNode created = json(post(InterApiHandler.CREATE, InterApiHandlerTest.create(EsbFixture.ELIF_TCKN, "5321234567", "r-c")));
         String update = InterApiHandlerTest.update(created, EsbFixture.ELIF_TCKN).replace("\"SalaryInfo\": 12345.0", "\"SalaryInfo\": " + salary);
         assertThat(update).contains("\"SalaryInfo\": " + salary);
-        EsbResponse response = assertTimeoutPreemptively(QUICKLY, () -> post(InterApiHandler.UPDATE, update));
+        DialectResponse response = assertTimeoutPreemptively(QUICKLY, () -> post(InterApiHandler.UPDATE, update));
         assertThat(response.status()).as(response.bodyText()).isEqualTo(400);
         assertThat(json(response).at("/Error/Fields/0/Field").asText()).isEqualTo("Parameters[0].SalaryInfo");
         assertThat(json(response).at("/Error/Fields/0/Message").asText()).contains("at most 100 digits");
@@ -63,7 +63,7 @@ class InterApiRobustnessTest {
         InterApiHandler failing = new InterApiHandler(OpenCif.builder()
                 .ports(EsbFixture.withPort(fx.adapters.ports(), IdentityRegistryPort.class, broken)).build(), InterApiConfig.defaults());
         try (LogCapture log = LogCapture.of(InterApiHandler.class)) {
-            EsbResponse response = failing.handle(EsbRequest.json("POST", "/interapi/v1/" + InterApiHandler.CREATE,
+            DialectResponse response = failing.handle(DialectRequest.json("POST", "/interapi/v1/" + InterApiHandler.CREATE,
                     InterApiHandlerTest.create(EsbFixture.ELIF_TCKN, "5321234567", "r-500")));
             assertThat(response.status()).isEqualTo(500);
             assertThat(log.events()).singleElement().satisfies(event -> {

@@ -1,13 +1,8 @@
 package dev.opencif.adapter.rest.blink;
 
-import dev.opencif.adapter.rest.http.HttpSupport;
-import static dev.opencif.adapter.rest.http.HttpSupport.field;
-
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import dev.opencif.adapter.rest.RestRequest;
-import dev.opencif.adapter.rest.RestResponse;
 import dev.opencif.adapter.rest.blink.BlinkDto.AddressRequest;
 import dev.opencif.adapter.rest.blink.BlinkDto.AddressesResponse;
 import dev.opencif.adapter.rest.blink.BlinkDto.ContactDetailRequest;
@@ -16,11 +11,7 @@ import dev.opencif.adapter.rest.blink.BlinkDto.Created;
 import dev.opencif.adapter.rest.blink.BlinkDto.CustomersResponse;
 import dev.opencif.adapter.rest.blink.BlinkDto.HealthDto;
 import dev.opencif.adapter.rest.blink.BlinkDto.PersonsResponse;
-import dev.opencif.application.support.FailureLog;
-import dev.opencif.adapter.rest.http.HttpSupport.Fields;
-import dev.opencif.adapter.rest.http.HttpSupport.HttpFailure;
-import dev.opencif.adapter.rest.http.HttpSupport.Match;
-import dev.opencif.adapter.rest.http.HttpSupport.Route;
+import dev.opencif.adapter.rest.http.RestErrors;
 import dev.opencif.application.OpenCif;
 import dev.opencif.application.port.in.customer.AddAddressCommand;
 import dev.opencif.application.port.in.customer.AddContactDetailCommand;
@@ -31,7 +22,6 @@ import dev.opencif.application.port.in.customer.KycRecord;
 import dev.opencif.application.port.in.customer.ListAddressesQuery;
 import dev.opencif.application.port.in.customer.ListContactDetailsQuery;
 import dev.opencif.application.port.in.customer.ListPersonsQuery;
-import dev.opencif.application.shared.PersonRecord;
 import dev.opencif.application.port.in.customer.SearchCustomersQuery;
 import dev.opencif.application.port.in.customer.UpdateAddressCommand;
 import dev.opencif.application.port.in.system.AuthenticateClientCommand;
@@ -44,7 +34,18 @@ import dev.opencif.application.shared.CustomerRef;
 import dev.opencif.application.shared.Origin;
 import dev.opencif.application.shared.Page;
 import dev.opencif.application.shared.PageRequest;
+import dev.opencif.application.shared.PersonRecord;
 import dev.opencif.application.shared.Viewer;
+import dev.opencif.application.support.FailureLog;
+import dev.opencif.dialect.DialectRequest;
+import dev.opencif.dialect.DialectResponse;
+import dev.opencif.dialect.http.FieldErrors;
+import dev.opencif.dialect.http.HttpFailure;
+import dev.opencif.dialect.http.QueryParameters;
+import dev.opencif.dialect.http.Route;
+import dev.opencif.dialect.http.Routes.Match;
+import dev.opencif.dialect.http.Routes;
+import dev.opencif.dialect.json.JsonBodies;
 import dev.opencif.domain.customer.Address;
 import dev.opencif.domain.customer.AddressId;
 import dev.opencif.domain.customer.ContactDetail;
@@ -96,7 +97,7 @@ public final class BlinkHandler {
         this.opencif = Objects.requireNonNull(opencif, "opencif");
         this.config = Objects.requireNonNull(config, "config");
         this.mapper = new BlinkMapper(config.basePath());
-        this.json = HttpSupport.mapper(PropertyNamingStrategies.LOWER_CAMEL_CASE);
+        this.json = JsonBodies.strictMapper(PropertyNamingStrategies.LOWER_CAMEL_CASE);
         this.json.setDefaultPropertyInclusion(JsonInclude.Include.NON_NULL);
     }
 
@@ -106,7 +107,7 @@ public final class BlinkHandler {
     }
 
     /** Answers one request; never throws, never shows a stack trace. */
-    public RestResponse handle(RestRequest request) {
+    public DialectResponse handle(DialectRequest request) {
         String operation = "-";
         try {
             String path = request.path();
@@ -114,28 +115,28 @@ public final class BlinkHandler {
             if (!path.startsWith(base) || path.length() > base.length() && path.charAt(base.length()) != '/') {
                 throw new HttpFailure(404, "NOT_FOUND", "no such resource: " + path);
             }
-            Match match = HttpSupport.route(ROUTES, request.method(), path.substring(base.length()));
+            Match match = Routes.route(ROUTES, request.method(), path.substring(base.length()));
             operation = match.route().operation();
-            HttpSupport.checkBodySize(request, config.maxBodyBytes());
+            JsonBodies.requireBodyAtMost(request, config.maxBodyBytes());
             String serviceUser = authenticate(request);
             Origin origin = new Origin(Channel.BLINK, request.header("X-Request-Id").orElse(null), serviceUser);
             Viewer viewer = Viewer.serviceUser(serviceUser);
             return dispatch(match, request, origin, viewer);
         } catch (HttpFailure e) {
-            return HttpSupport.error(json, e.status(), e.code(), e.getMessage(), null, List.of(), e.headers(), operation);
+            return RestErrors.error(json, e.status(), e.code(), e.getMessage(), null, List.of(), e.headers(), operation);
         } catch (UnauthenticatedException e) {
-            return HttpSupport.error(json, e, Map.of("WWW-Authenticate", "Bearer realm=\"" + config.realm() + "\""), operation);
+            return RestErrors.error(json, e, Map.of("WWW-Authenticate", "Bearer realm=\"" + config.realm() + "\""), operation);
         } catch (OpenCifException e) {
-            return HttpSupport.error(json, e, Map.of(), operation);
+            return RestErrors.error(json, e, Map.of(), operation);
         } catch (RuntimeException e) {
             FAILURES.unexpected(operation, request.header("X-Request-Id").orElse(null), e);
-            return HttpSupport.error(json, 500, "INTERNAL_ERROR", "the request could not be processed", null, List.of(),
+            return RestErrors.error(json, 500, "INTERNAL_ERROR", "the request could not be processed", null, List.of(),
                     Map.of(), operation);
         }
     }
 
     /** {@code Authorization: Bearer <serviceUser>.<secret>}; the service user is the client's scope, else its id. */
-    private String authenticate(RestRequest request) {
+    private String authenticate(DialectRequest request) {
         String header = request.header("Authorization").orElseThrow(() -> new UnauthenticatedException("a bearer token is required"));
         String[] parts = WHITESPACE.split(header.strip(), 2);
         if (parts.length != 2 || !parts[0].equalsIgnoreCase("Bearer")) {
@@ -150,7 +151,7 @@ public final class BlinkHandler {
         return client.scope() == null || client.scope().isBlank() ? client.clientId() : client.scope();
     }
 
-    private RestResponse dispatch(Match match, RestRequest request, Origin origin, Viewer viewer) {
+    private DialectResponse dispatch(Match match, DialectRequest request, Origin origin, Viewer viewer) {
         String op = match.route().operation();
         switch (op) {
             case "blink.list-customers":
@@ -184,47 +185,47 @@ public final class BlinkHandler {
         }
     }
 
-    private RestResponse ok(Object body, String operation) {
-        return RestResponse.json(200, HttpSupport.write(json, body), operation);
+    private DialectResponse ok(Object body, String operation) {
+        return DialectResponse.json(200, RestErrors.write(json, body), operation);
     }
 
     private static CustomerRef customer(Match match) {
-        return CustomerRef.id(field("customerId", () -> CustomerId.parse(match.param("customerId"))));
+        return CustomerRef.id(FieldErrors.field("customerId", () -> CustomerId.parse(match.param("customerId"))));
     }
 
     private static CustomerRef person(Match match) {
-        return CustomerRef.id(field("personId", () -> CustomerId.parse(match.param("personId"))));
+        return CustomerRef.id(FieldErrors.field("personId", () -> CustomerId.parse(match.param("personId"))));
     }
 
-    private static void noQuery(RestRequest request) {
-        HttpSupport.onlyParameters(HttpSupport.query(request.rawQuery()), Set.of());
+    private static void noQuery(DialectRequest request) {
+        QueryParameters.onlyParameters(QueryParameters.query(request.rawQuery()), Set.of());
     }
 
-    private PageRequest page(RestRequest request) {
-        Map<String, List<String>> q = HttpSupport.query(request.rawQuery());
-        HttpSupport.onlyParameters(q, PAGING);
-        Fields fields = new Fields();
-        Integer offset = fields.get("offset", () -> HttpSupport.intParam(q, "offset", 0, 0, Integer.MAX_VALUE));
-        Integer limit = fields.get("limit", () -> HttpSupport.intParam(q, "limit", config.defaultLimit(), 1, config.maxLimit()));
+    private PageRequest page(DialectRequest request) {
+        Map<String, List<String>> q = QueryParameters.query(request.rawQuery());
+        QueryParameters.onlyParameters(q, PAGING);
+        FieldErrors fields = new FieldErrors();
+        Integer offset = fields.get("offset", () -> QueryParameters.intParam(q, "offset", 0, 0, Integer.MAX_VALUE));
+        Integer limit = fields.get("limit", () -> QueryParameters.intParam(q, "limit", config.defaultLimit(), 1, config.maxLimit()));
         fields.throwIfAny();
         return new PageRequest(offset, limit);
     }
 
-    private Object listCustomers(RestRequest request, Viewer viewer) {
+    private Object listCustomers(DialectRequest request, Viewer viewer) {
         PageRequest page = page(request);
         Page<CustomerState> result = opencif.searchCustomers().search(new SearchCustomersQuery(viewer, CustomerFilter.ALL,
                 CustomerOrdering.CIF_ASC, page));
         return new CustomersResponse(result.items().stream().map(mapper::customer).toList(), result.total(), page.offset(), page.limit());
     }
 
-    private Object kyc(CustomerRef ref, RestRequest request, Viewer viewer) {
+    private Object kyc(CustomerRef ref, DialectRequest request, Viewer viewer) {
         noQuery(request);
         KycRecord record = opencif.getKycRecord().get(new GetKycRecordQuery(ref, viewer));
         CustomerState customer = opencif.getCustomer().get(new GetCustomerQuery(ref, viewer));
         return mapper.kyc(record, customer);
     }
 
-    private Object listPersons(RestRequest request, Viewer viewer) {
+    private Object listPersons(DialectRequest request, Viewer viewer) {
         PageRequest page = page(request);
         Page<PersonRecord> result = opencif.listPersons().list(new ListPersonsQuery(viewer, page));
         return new PersonsResponse(result.items().stream().map(this::person).toList(), result.total(), page.offset(), page.limit());
@@ -235,18 +236,18 @@ public final class BlinkHandler {
         return mapper.person(record, record.contactDetails());
     }
 
-    private RestResponse addContactDetail(Match match, RestRequest request, Origin origin, Viewer viewer, String op) {
+    private DialectResponse addContactDetail(Match match, DialectRequest request, Origin origin, Viewer viewer, String op) {
         CustomerRef person = person(match);
-        ContactDetailRequest body = HttpSupport.readBody(json, request, ContactDetailRequest.class);
+        ContactDetailRequest body = JsonBodies.readBody(json, request, ContactDetailRequest.class);
         ContactDetail detail = BlinkMapper.contactDetail(body);
         ContactDetail added = opencif.addContactDetail().add(new AddContactDetailCommand(origin, person, viewer, detail));
         String location = config.basePath() + "/persons/" + ((CustomerRef.ById) person).id() + "/contactdetails";
         return created(new Created(added.id().toString(), null), location, op);
     }
 
-    private RestResponse addAddress(Match match, RestRequest request, Origin origin, Viewer viewer, String op) {
+    private DialectResponse addAddress(Match match, DialectRequest request, Origin origin, Viewer viewer, String op) {
         CustomerRef customer = customer(match);
-        AddressRequest body = HttpSupport.readBody(json, request, AddressRequest.class);
+        AddressRequest body = JsonBodies.readBody(json, request, AddressRequest.class);
         if (body.addressId() != null) {
             throw ValidationException.of("addressId", "must not be given: the new address gets its id here");
         }
@@ -256,29 +257,29 @@ public final class BlinkHandler {
         return created(new Created(null, added.id().toString()), location, op);
     }
 
-    private RestResponse updateAddress(Match match, RestRequest request, Origin origin, Viewer viewer, String op) {
+    private DialectResponse updateAddress(Match match, DialectRequest request, Origin origin, Viewer viewer, String op) {
         CustomerRef customer = customer(match);
-        AddressRequest body = HttpSupport.readBody(json, request, AddressRequest.class);
+        AddressRequest body = JsonBodies.readBody(json, request, AddressRequest.class);
         if (body.addressId() == null) {
             throw ValidationException.of("addressId", "is required");
         }
-        AddressId id = field("addressId", () -> AddressId.parse(body.addressId()));
+        AddressId id = FieldErrors.field("addressId", () -> AddressId.parse(body.addressId()));
         Address updated = opencif.updateAddress().update(new UpdateAddressCommand(origin, customer, viewer,
                 BlinkMapper.address(id, body)));
         return ok(BlinkMapper.address(updated), op);
     }
 
-    private RestResponse created(Object body, String location, String op) {
+    private DialectResponse created(Object body, String location, String op) {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Content-Type", "application/json; charset=utf-8");
         headers.put("Location", location);
-        return new RestResponse(201, headers, HttpSupport.write(json, body), op);
+        return new DialectResponse(201, headers, RestErrors.write(json, body), op);
     }
 
-    private RestResponse health(String op) {
+    private DialectResponse health(String op) {
         HealthStatus status = opencif.checkHealth().check(new HealthQuery("customer-management"));
         HealthDto body = new HealthDto(status.timestamp().toString(), status.receipt(), true,
                 status.storageReachable() ? "UP" : "DEGRADED");
-        return RestResponse.json(status.storageReachable() ? 200 : 503, HttpSupport.write(json, body), op);
+        return DialectResponse.json(status.storageReachable() ? 200 : 503, RestErrors.write(json, body), op);
     }
 }

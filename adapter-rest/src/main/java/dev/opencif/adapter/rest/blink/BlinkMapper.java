@@ -15,9 +15,9 @@ import dev.opencif.adapter.rest.blink.BlinkDto.MoneyDto;
 import dev.opencif.adapter.rest.blink.BlinkDto.NonFinancialSituation;
 import dev.opencif.adapter.rest.blink.BlinkDto.PersonDto;
 import dev.opencif.adapter.rest.blink.BlinkDto.PersonLink;
-import dev.opencif.adapter.rest.http.HttpSupport;
 import dev.opencif.application.port.in.customer.KycRecord;
 import dev.opencif.application.shared.PersonRecord;
+import dev.opencif.dialect.http.FieldErrors;
 import dev.opencif.domain.customer.Address;
 import dev.opencif.domain.customer.AddressId;
 import dev.opencif.domain.customer.AddressType;
@@ -51,7 +51,7 @@ final class BlinkMapper {
 
     /** An address from a request body; domain field paths ({@code address.city}) become the body's ({@code city}). */
     static Address address(AddressId id, AddressRequest r) {
-        HttpSupport.Fields fields = new HttpSupport.Fields();
+        FieldErrors fields = new FieldErrors();
         AddressType type = r.addressType() == null ? null
                 : fields.get("addressType", () -> Checks.enumValue(AddressType.class, r.addressType(), "addressType"));
         if (r.addressType() == null) {
@@ -74,11 +74,11 @@ final class BlinkMapper {
         if (r.contactMedium() == null) {
             throw ValidationException.of("contactMedium", "is required");
         }
-        ContactMedium medium = HttpSupport.field("contactMedium", () -> Checks.enumValue(ContactMedium.class, r.contactMedium(), "contactMedium"));
+        ContactMedium medium = FieldErrors.field("contactMedium", () -> Checks.enumValue(ContactMedium.class, r.contactMedium(), "contactMedium"));
         String content = r.content();
         if (content != null && !content.isBlank()
                 && (medium == ContactMedium.PHONE || medium == ContactMedium.MOBILE || medium == ContactMedium.FAX)) {
-            content = HttpSupport.field("content", () -> PhoneNumber.parse(r.content(), null).value());
+            content = FieldErrors.field("content", () -> PhoneNumber.parse(r.content(), null).value());
         }
         try {
             return new ContactDetail(ContactDetailId.random(), medium, r.mediumType(), content, r.additionalInformation());

@@ -8,13 +8,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import dev.opencif.adapter.rest.RestRequest;
-import dev.opencif.adapter.rest.RestResponse;
 import dev.opencif.application.OpenCif;
 import dev.opencif.application.port.in.system.AuthenticateClientCommand;
 import dev.opencif.application.port.in.system.AuthenticatedClient;
 import dev.opencif.application.shared.Origin;
 import dev.opencif.application.support.FailureLog;
+import dev.opencif.dialect.DialectRequest;
+import dev.opencif.dialect.DialectResponse;
 import dev.opencif.domain.error.ErrorCode;
 import dev.opencif.domain.error.FieldError;
 import dev.opencif.domain.error.OpenCifException;
@@ -58,7 +58,7 @@ public final class CallActionHandler {
                 .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
     }
 
-    public RestResponse handle(RestRequest request) {
+    public DialectResponse handle(DialectRequest request) {
         String operation = "-";
         try {
             JsonNode envelope = envelope(request);
@@ -80,7 +80,7 @@ public final class CallActionHandler {
         }
     }
 
-    private RestResponse run(ActionTable.Action action, JsonNode data, Origin origin) {
+    private DialectResponse run(ActionTable.Action action, JsonNode data, Origin origin) {
         try {
             ActionOutcome outcome = action.run().apply(Params.of(data), origin);
             return respond(200, CallResult.ok(outcome.message(), outcome.data()), action.name());
@@ -96,7 +96,7 @@ public final class CallActionHandler {
         }
     }
 
-    private JsonNode envelope(RestRequest request) {
+    private JsonNode envelope(DialectRequest request) {
         if (!"POST".equalsIgnoreCase(request.method())) {
             throw new EnvelopeFailure(405, ErrorCode.VALIDATION_FAILED, "Only POST is allowed on " + PATH, List.of());
         }
@@ -195,7 +195,7 @@ public final class CallActionHandler {
         return decoded;
     }
 
-    private static String requestId(RestRequest request) {
+    private static String requestId(DialectRequest request) {
         return request.header("X-Request-Id").map(String::strip)
                 .filter(id -> !id.isEmpty() && id.length() <= 100).orElse(null);
     }
@@ -208,7 +208,7 @@ public final class CallActionHandler {
         return value.length() <= 80 ? value : value.substring(0, 80) + "…";
     }
 
-    private RestResponse respond(int status, CallResult result, String operation) {
+    private DialectResponse respond(int status, CallResult result, String operation) {
         byte[] body;
         try {
             body = json.writeValueAsBytes(result);
@@ -219,8 +219,8 @@ public final class CallActionHandler {
                     + "\",\"ErrorCode\":\"INTERNAL_ERROR\",\"Rule\":null,\"Errors\":[],\"Data\":null}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
         }
         if (status == 405) {
-            return new RestResponse(status, Map.of("Content-Type", "application/json; charset=utf-8", "Allow", "POST"), body, operation);
+            return new DialectResponse(status, Map.of("Content-Type", "application/json; charset=utf-8", "Allow", "POST"), body, operation);
         }
-        return RestResponse.json(status, body, operation);
+        return DialectResponse.json(status, body, operation);
     }
 }

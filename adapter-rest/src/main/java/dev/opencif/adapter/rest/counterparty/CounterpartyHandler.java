@@ -1,24 +1,15 @@
 package dev.opencif.adapter.rest.counterparty;
 
-import dev.opencif.adapter.rest.http.HttpSupport;
-import static dev.opencif.adapter.rest.http.HttpSupport.field;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import dev.opencif.adapter.rest.RestRequest;
-import dev.opencif.adapter.rest.RestResponse;
 import dev.opencif.adapter.rest.counterparty.CounterpartyDto.AccountsResponse;
 import dev.opencif.adapter.rest.counterparty.CounterpartyDto.CreateAccountRequest;
 import dev.opencif.adapter.rest.counterparty.CounterpartyDto.CreateAccountResponse;
 import dev.opencif.adapter.rest.counterparty.CounterpartyDto.CreateCustomerRequest;
 import dev.opencif.adapter.rest.counterparty.CounterpartyDto.CustomersResponse;
 import dev.opencif.adapter.rest.counterparty.CounterpartyDto.UpdateCustomerRequest;
-import dev.opencif.application.support.FailureLog;
-import dev.opencif.adapter.rest.http.HttpSupport.Fields;
-import dev.opencif.adapter.rest.http.HttpSupport.HttpFailure;
-import dev.opencif.adapter.rest.http.HttpSupport.Match;
-import dev.opencif.adapter.rest.http.HttpSupport.Route;
 import dev.opencif.adapter.rest.counterparty.JwtAuthenticator.Principal;
+import dev.opencif.adapter.rest.http.RestErrors;
 import dev.opencif.application.OpenCif;
 import dev.opencif.application.port.in.account.ListAccountsQuery;
 import dev.opencif.application.port.in.account.OpenAccountCommand;
@@ -33,10 +24,20 @@ import dev.opencif.application.shared.Origin;
 import dev.opencif.application.shared.Page;
 import dev.opencif.application.shared.PageRequest;
 import dev.opencif.application.shared.Viewer;
-import dev.opencif.domain.account.ProductType;
+import dev.opencif.application.support.FailureLog;
+import dev.opencif.dialect.DialectRequest;
+import dev.opencif.dialect.DialectResponse;
+import dev.opencif.dialect.http.FieldErrors;
+import dev.opencif.dialect.http.HttpFailure;
+import dev.opencif.dialect.http.QueryParameters;
+import dev.opencif.dialect.http.Route;
+import dev.opencif.dialect.http.Routes.Match;
+import dev.opencif.dialect.http.Routes;
+import dev.opencif.dialect.json.JsonBodies;
 import dev.opencif.domain.account.AccountState;
 import dev.opencif.domain.account.Asset;
 import dev.opencif.domain.account.Iban;
+import dev.opencif.domain.account.ProductType;
 import dev.opencif.domain.customer.CounterpartyId;
 import dev.opencif.domain.customer.CustomerId;
 import dev.opencif.domain.customer.CustomerRegistration;
@@ -69,7 +70,7 @@ public final class CounterpartyHandler {
     private final CounterpartyConfig config;
     private final JwtAuthenticator authenticator;
     private final CounterpartyMapper mapper;
-    private final ObjectMapper json = HttpSupport.mapper(PropertyNamingStrategies.SNAKE_CASE);
+    private final ObjectMapper json = JsonBodies.strictMapper(PropertyNamingStrategies.SNAKE_CASE);
 
     public CounterpartyHandler(OpenCif opencif, CounterpartyConfig config) {
         this.opencif = Objects.requireNonNull(opencif, "opencif");
@@ -84,45 +85,45 @@ public final class CounterpartyHandler {
     }
 
     /** Answers one request; never throws, never shows a stack trace. */
-    public RestResponse handle(RestRequest request) {
+    public DialectResponse handle(DialectRequest request) {
         String operation = "-";
         try {
-            Match match = HttpSupport.route(ROUTES, request.method(), request.path());
+            Match match = Routes.route(ROUTES, request.method(), request.path());
             operation = match.route().operation();
-            HttpSupport.checkBodySize(request, config.maxBodyBytes());
+            JsonBodies.requireBodyAtMost(request, config.maxBodyBytes());
             Principal principal = authenticator.authenticate(request.header("Authorization"));
-            CounterpartyId counterparty = field("counterparty_guid", () -> CounterpartyId.parse(match.param("counterparty_guid")));
+            CounterpartyId counterparty = FieldErrors.field("counterparty_guid", () -> CounterpartyId.parse(match.param("counterparty_guid")));
             authenticator.authorize(principal, counterparty, match.route().write());
             Origin origin = new Origin(Channel.COUNTERPARTY, request.header("X-Request-Id").orElse(null),
                     principal.subject() == null ? counterparty.toString() : principal.subject());
             Viewer viewer = Viewer.counterparty(counterparty);
             Object body = dispatch(match, request, counterparty, origin, viewer);
-            return RestResponse.json(200, HttpSupport.write(json, body), operation);
+            return DialectResponse.json(200, RestErrors.write(json, body), operation);
         } catch (HttpFailure e) {
-            return HttpSupport.error(json, e.status(), e.code(), e.getMessage(), null, List.of(), e.headers(), operation);
+            return RestErrors.error(json, e.status(), e.code(), e.getMessage(), null, List.of(), e.headers(), operation);
         } catch (UnauthenticatedException e) {
             String challenge = e.getMessage().equals("a bearer token is required") ? REALM
                     : REALM + ", error=\"invalid_token\", error_description=\"" + e.getMessage() + "\"";
-            return HttpSupport.error(json, e, Map.of("WWW-Authenticate", challenge), operation);
+            return RestErrors.error(json, e, Map.of("WWW-Authenticate", challenge), operation);
         } catch (OpenCifException e) {
-            return HttpSupport.error(json, e, Map.of(), operation);
+            return RestErrors.error(json, e, Map.of(), operation);
         } catch (RuntimeException e) {
             FAILURES.unexpected(operation, request.header("X-Request-Id").orElse(null), e);
-            return HttpSupport.error(json, 500, "INTERNAL_ERROR", "the request could not be processed", null, List.of(),
+            return RestErrors.error(json, 500, "INTERNAL_ERROR", "the request could not be processed", null, List.of(),
                     Map.of(), operation);
         }
     }
 
-    private Object dispatch(Match match, RestRequest request, CounterpartyId counterparty, Origin origin, Viewer viewer) {
+    private Object dispatch(Match match, DialectRequest request, CounterpartyId counterparty, Origin origin, Viewer viewer) {
         switch (match.route().operation()) {
             case "counterparty.create-customer":
-                return createCustomer(HttpSupport.readBody(json, request, CreateCustomerRequest.class), counterparty, origin);
+                return createCustomer(JsonBodies.readBody(json, request, CreateCustomerRequest.class), counterparty, origin);
             case "counterparty.list-customers":
                 return listCustomers(request, viewer);
             case "counterparty.update-customer":
-                return updateCustomer(customerRef(match), HttpSupport.readBody(json, request, UpdateCustomerRequest.class), origin, viewer);
+                return updateCustomer(customerRef(match), JsonBodies.readBody(json, request, UpdateCustomerRequest.class), origin, viewer);
             case "counterparty.create-account":
-                return createAccount(customerRef(match), HttpSupport.readBody(json, request, CreateAccountRequest.class), origin, viewer);
+                return createAccount(customerRef(match), JsonBodies.readBody(json, request, CreateAccountRequest.class), origin, viewer);
             case "counterparty.list-accounts":
                 return listAccounts(customerRef(match), request, viewer);
             default:
@@ -131,11 +132,11 @@ public final class CounterpartyHandler {
     }
 
     private static CustomerRef customerRef(Match match) {
-        return CustomerRef.id(field("customer_guid", () -> CustomerId.parse(match.param("customer_guid"))));
+        return CustomerRef.id(FieldErrors.field("customer_guid", () -> CustomerId.parse(match.param("customer_guid"))));
     }
 
     private Object createCustomer(CreateCustomerRequest r, CounterpartyId counterparty, Origin origin) {
-        Fields fields = new Fields();
+        FieldErrors fields = new FieldErrors();
         Asset asset = mapper.walletAsset(fields, r.assetCode(), r.assetIssuer());
         Iban iban = r.iban() == null || r.iban().isBlank() ? null : fields.get("iban", () -> CounterpartyMapper.iban(r.iban()));
         CustomerRegistration registration = mapper.registration(fields, r, counterparty, asset);
@@ -146,7 +147,7 @@ public final class CounterpartyHandler {
     }
 
     private Object createAccount(CustomerRef customer, CreateAccountRequest r, Origin origin, Viewer viewer) {
-        Fields fields = new Fields();
+        FieldErrors fields = new FieldErrors();
         Asset asset;
         if (r.assetCode() == null && r.assetIssuer() == null) {
             asset = config.defaultAsset().toAsset();
@@ -160,10 +161,10 @@ public final class CounterpartyHandler {
         return new CreateAccountResponse(account.id().toString());
     }
 
-    private Object listAccounts(CustomerRef customer, RestRequest request, Viewer viewer) {
-        Map<String, List<String>> q = HttpSupport.query(request.rawQuery());
-        HttpSupport.onlyParameters(q, java.util.Set.of("iban"));
-        Iban iban = HttpSupport.single(q, "iban").filter(v -> !v.isBlank()).map(v -> field("iban", () -> new Iban(v))).orElse(null);
+    private Object listAccounts(CustomerRef customer, DialectRequest request, Viewer viewer) {
+        Map<String, List<String>> q = QueryParameters.query(request.rawQuery());
+        QueryParameters.onlyParameters(q, java.util.Set.of("iban"));
+        Iban iban = QueryParameters.single(q, "iban").filter(v -> !v.isBlank()).map(v -> FieldErrors.field("iban", () -> new Iban(v))).orElse(null);
         CustomerState owner = opencif.getCustomer().get(new GetCustomerQuery(customer, viewer));
         List<AccountState> accounts = opencif.listAccounts().list(new ListAccountsQuery(customer, viewer, iban));
         return new AccountsResponse(accounts.stream().map(a -> mapper.account(a, owner)).toList(), accounts.size());
@@ -177,12 +178,12 @@ public final class CounterpartyHandler {
         return Map.of();
     }
 
-    private Object listCustomers(RestRequest request, Viewer viewer) {
-        Map<String, List<String>> q = HttpSupport.query(request.rawQuery());
-        HttpSupport.onlyParameters(q, CounterpartyMapper.LIST_PARAMETERS);
-        Fields fields = new Fields();
-        Integer offset = fields.get("offset", () -> HttpSupport.intParam(q, "offset", 0, 0, Integer.MAX_VALUE));
-        Integer limit = fields.get("limit", () -> HttpSupport.intParam(q, "limit", config.defaultLimit(), 1, config.maxLimit()));
+    private Object listCustomers(DialectRequest request, Viewer viewer) {
+        Map<String, List<String>> q = QueryParameters.query(request.rawQuery());
+        QueryParameters.onlyParameters(q, CounterpartyMapper.LIST_PARAMETERS);
+        FieldErrors fields = new FieldErrors();
+        Integer offset = fields.get("offset", () -> QueryParameters.intParam(q, "offset", 0, 0, Integer.MAX_VALUE));
+        Integer limit = fields.get("limit", () -> QueryParameters.intParam(q, "limit", config.defaultLimit(), 1, config.maxLimit()));
         var ordering = fields.get("ordering", () -> CounterpartyMapper.ordering(q));
         fields.throwIfAny();
         Page<CustomerState> page = opencif.searchCustomers().search(new SearchCustomersQuery(viewer, mapper.filter(q), ordering,

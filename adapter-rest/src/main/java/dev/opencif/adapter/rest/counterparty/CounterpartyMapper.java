@@ -1,8 +1,5 @@
 package dev.opencif.adapter.rest.counterparty;
 
-import dev.opencif.adapter.rest.http.HttpSupport;
-import static dev.opencif.adapter.rest.http.HttpSupport.field;
-
 import dev.opencif.adapter.rest.counterparty.CounterpartyConfig.AssetSpec;
 import dev.opencif.adapter.rest.counterparty.CounterpartyDto.AccountDto;
 import dev.opencif.adapter.rest.counterparty.CounterpartyDto.AssetDto;
@@ -11,9 +8,10 @@ import dev.opencif.adapter.rest.counterparty.CounterpartyDto.CreateCustomerRespo
 import dev.opencif.adapter.rest.counterparty.CounterpartyDto.CustomerDto;
 import dev.opencif.adapter.rest.counterparty.CounterpartyDto.UpdateCustomerRequest;
 import dev.opencif.adapter.rest.http.Decimals;
-import dev.opencif.adapter.rest.http.HttpSupport.Fields;
 import dev.opencif.application.shared.CustomerFilter;
 import dev.opencif.application.shared.CustomerOrdering;
+import dev.opencif.dialect.http.FieldErrors;
+import dev.opencif.dialect.http.QueryParameters;
 import dev.opencif.domain.account.AccountState;
 import dev.opencif.domain.account.AccountStatus;
 import dev.opencif.domain.account.Asset;
@@ -73,7 +71,7 @@ final class CounterpartyMapper {
     // ---- requests ----------------------------------------------------------------------------------
 
     /** The wallet asset named by code and Stellar issuer: both required, the issuer well-formed, the pair in the catalogue. */
-    Asset walletAsset(Fields fields, String code, String issuer) {
+    Asset walletAsset(FieldErrors fields, String code, String issuer) {
         if (code == null || code.isBlank()) {
             fields.fail("asset_code", "is required");
         }
@@ -97,7 +95,7 @@ final class CounterpartyMapper {
 
     /** A given IBAN: the universal rules of the domain, then the country's BBAN format (iban4j). */
     static Iban iban(String raw) {
-        Iban iban = field("iban", () -> new Iban(raw));
+        Iban iban = FieldErrors.field("iban", () -> new Iban(raw));
         try {
             IbanUtil.validate(iban.value());
         } catch (Iban4jException e) {
@@ -106,7 +104,7 @@ final class CounterpartyMapper {
         return iban;
     }
 
-    CustomerRegistration registration(Fields fields, CreateCustomerRequest r, CounterpartyId counterparty, Asset wallet) {
+    CustomerRegistration registration(FieldErrors fields, CreateCustomerRequest r, CounterpartyId counterparty, Asset wallet) {
         PersonName name = personName(fields, r.name(), r.surname(), r.paternalName());
         CustomerStatus status = r.status() == null ? null : fields.get("status", () -> status(r.status()));
         Segment segment = blank(r.segment()) ? null : fields.get("segment", () -> new Segment(r.segment()));
@@ -134,7 +132,7 @@ final class CounterpartyMapper {
      * The allowed balance: amount with the balance asset (code, optional issuer). Without a code the asset is
      * {@code fallback}; the minor units come from the catalogue (or the fallback asset).
      */
-    BalanceAllowance allowance(Fields fields, BigDecimal amount, String code, String issuer, Asset fallback) {
+    BalanceAllowance allowance(FieldErrors fields, BigDecimal amount, String code, String issuer, Asset fallback) {
         String effectiveCode;
         String effectiveIssuer;
         int minorUnits;
@@ -174,7 +172,7 @@ final class CounterpartyMapper {
 
     /** The partial update: names merge with the current ones, {@code ""} clears a text, {@code branch_guid} is the nullable wrapper. */
     Update update(UpdateCustomerRequest r, CustomerState current) {
-        Fields fields = new Fields();
+        FieldErrors fields = new FieldErrors();
         if (r.walletUserGuid() != null && !blank(r.walletUserGuid())) {
             CustomerId id = fields.get("wallet_user_guid", () -> CustomerId.parse(r.walletUserGuid()));
             if (id != null && !id.equals(current.id())) {
@@ -234,7 +232,7 @@ final class CounterpartyMapper {
 
     /** Every filter of the seed; array filters repeat their parameter. */
     CustomerFilter filter(Map<String, List<String>> q) {
-        Fields fields = new Fields();
+        FieldErrors fields = new FieldErrors();
         Set<CustomerId> ids = values(fields, q, "wallet_user_guids", CustomerId::parse);
         Set<KycLevel> levels = values(fields, q, "kyc_levels", v -> {
             try {
@@ -243,12 +241,12 @@ final class CounterpartyMapper {
                 throw ValidationException.of("kyc_levels", "must be 0, 1, 2 or 3");
             }
         });
-        Boolean disabled = fields.get("is_disabled", () -> HttpSupport.single(q, "is_disabled").map(CounterpartyMapper::bool).orElse(null));
-        BigDecimal minBalance = fields.get("min_balance_allowed", () -> HttpSupport.single(q, "min_balance_allowed").map(CounterpartyMapper::decimal).orElse(null));
-        BigDecimal maxBalance = fields.get("max_balance_allowed", () -> HttpSupport.single(q, "max_balance_allowed").map(CounterpartyMapper::decimal).orElse(null));
+        Boolean disabled = fields.get("is_disabled", () -> QueryParameters.single(q, "is_disabled").map(CounterpartyMapper::bool).orElse(null));
+        BigDecimal minBalance = fields.get("min_balance_allowed", () -> QueryParameters.single(q, "min_balance_allowed").map(CounterpartyMapper::decimal).orElse(null));
+        BigDecimal maxBalance = fields.get("max_balance_allowed", () -> QueryParameters.single(q, "max_balance_allowed").map(CounterpartyMapper::decimal).orElse(null));
         Set<String> phones = values(fields, q, "phone_numbers", v -> phone(v).value());
         Set<CustomerStatus> statuses = values(fields, q, "statuses", CounterpartyMapper::status);
-        String search = fields.get("search_string", () -> HttpSupport.single(q, "search_string").orElse(null));
+        String search = fields.get("search_string", () -> QueryParameters.single(q, "search_string").orElse(null));
         Instant createdFrom = instant(fields, q, "min_created_at");
         Instant createdTo = instant(fields, q, "max_created_at");
         Instant updatedFrom = instant(fields, q, "min_updated_at");
@@ -270,7 +268,7 @@ final class CounterpartyMapper {
     }
 
     static CustomerOrdering ordering(Map<String, List<String>> q) {
-        return HttpSupport.single(q, "ordering").map(v -> {
+        return QueryParameters.single(q, "ordering").map(v -> {
             for (CustomerOrdering o : CustomerOrdering.values()) {
                 if (o.name().toLowerCase(Locale.ROOT).equals(v.strip().toLowerCase(Locale.ROOT))) {
                     return o;
@@ -284,7 +282,7 @@ final class CounterpartyMapper {
         return java.util.Arrays.stream(CustomerOrdering.values()).map(o -> o.name().toLowerCase(Locale.ROOT)).toList();
     }
 
-    private static <T> Set<T> values(Fields fields, Map<String, List<String>> q, String name, Function<String, T> parse) {
+    private static <T> Set<T> values(FieldErrors fields, Map<String, List<String>> q, String name, Function<String, T> parse) {
         List<String> raw = q.getOrDefault(name, List.of());
         Set<T> parsed = new LinkedHashSet<>();
         if (raw.size() > MAX_FILTER_VALUES) {
@@ -304,8 +302,8 @@ final class CounterpartyMapper {
         return parsed;
     }
 
-    private static Instant instant(Fields fields, Map<String, List<String>> q, String name) {
-        return fields.get(name, () -> HttpSupport.single(q, name).map(v -> {
+    private static Instant instant(FieldErrors fields, Map<String, List<String>> q, String name) {
+        return fields.get(name, () -> QueryParameters.single(q, name).map(v -> {
             try {
                 return Instant.parse(v.strip());
             } catch (DateTimeParseException e) {
@@ -338,7 +336,7 @@ final class CounterpartyMapper {
     }
 
     /** A name whose failures are named like the dialect's fields (name, surname, paternal_name). */
-    private static PersonName personName(Fields fields, String first, String last, String middle) {
+    private static PersonName personName(FieldErrors fields, String first, String last, String middle) {
         try {
             return new PersonName(first, last, middle);
         } catch (ValidationException e) {

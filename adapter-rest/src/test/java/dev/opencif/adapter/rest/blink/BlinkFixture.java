@@ -2,13 +2,13 @@ package dev.opencif.adapter.rest.blink;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.opencif.adapter.rest.RestRequest;
-import dev.opencif.adapter.rest.RestResponse;
 import dev.opencif.application.OpenCif;
 import dev.opencif.application.port.in.agreement.SaveAgreementCommand;
 import dev.opencif.application.port.in.agreement.UpdateConsentCommand;
 import dev.opencif.application.shared.CustomerRef;
 import dev.opencif.application.shared.Origin;
+import dev.opencif.dialect.DialectRequest;
+import dev.opencif.dialect.DialectResponse;
 import dev.opencif.domain.agreement.AgreementTerms;
 import dev.opencif.domain.agreement.AgreementType;
 import dev.opencif.domain.customer.CustomerId;
@@ -54,11 +54,11 @@ final class BlinkFixture {
                 AgreementType.OPEN_FINANCE, false));
     }
 
-    RestResponse call(String method, String pathAndQuery, String body, String token) {
+    DialectResponse call(String method, String pathAndQuery, String body, String token) {
         int q = pathAndQuery.indexOf('?');
         String path = q < 0 ? pathAndQuery : pathAndQuery.substring(0, q);
         String query = q < 0 ? "" : pathAndQuery.substring(q + 1);
-        RestRequest request = new RestRequest(method, path, query,
+        DialectRequest request = new DialectRequest(method, path, query,
                 body == null ? Map.of() : Map.of("Content-Type", List.of("application/json")),
                 body == null ? null : body.getBytes(StandardCharsets.UTF_8));
         if (token != null) {
@@ -67,11 +67,11 @@ final class BlinkFixture {
         return handler.handle(request);
     }
 
-    RestResponse call(String method, String pathAndQuery, String body) {
+    DialectResponse call(String method, String pathAndQuery, String body) {
         return call(method, "/blink/v1" + pathAndQuery, body, TOKEN);
     }
 
-    static JsonNode json(RestResponse response) {
+    static JsonNode json(DialectResponse response) {
         try {
             return JSON.readTree(response.body());
         } catch (java.io.IOException e) {
@@ -79,7 +79,7 @@ final class BlinkFixture {
         }
     }
 
-    static List<String> errorFields(RestResponse response) {
+    static List<String> errorFields(DialectResponse response) {
         List<String> names = new ArrayList<>();
         json(response).path("error").path("fields").forEach(f -> names.add(f.path("field").asText()));
         return names;

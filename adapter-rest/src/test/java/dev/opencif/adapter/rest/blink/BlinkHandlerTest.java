@@ -6,11 +6,11 @@ import static dev.opencif.testkit.builder.CustomerBuilder.aCustomer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.opencif.adapter.rest.RestRequest;
-import dev.opencif.adapter.rest.RestResponse;
 import dev.opencif.application.port.in.customer.SaveRepresentativeCommand;
 import dev.opencif.application.shared.CustomerRef;
 import dev.opencif.application.shared.Origin;
+import dev.opencif.dialect.DialectRequest;
+import dev.opencif.dialect.DialectResponse;
 import dev.opencif.domain.customer.Customer;
 import dev.opencif.domain.customer.CustomerId;
 import dev.opencif.domain.customer.RelationType;
@@ -53,7 +53,7 @@ class BlinkHandlerTest {
             CustomerId a = customer(true);
             customer(false);
             CustomerId b = customer(true);
-            RestResponse response = f.call("GET", "/customers", null);
+            DialectResponse response = f.call("GET", "/customers", null);
             assertThat(response.status()).isEqualTo(200);
             JsonNode body = json(response);
             assertThat(body.path("total").asInt()).isEqualTo(2);
@@ -83,7 +83,7 @@ class BlinkHandlerTest {
         @Test
         void reads_one_consented_customer() {
             CustomerId id = customer(true);
-            RestResponse response = f.call("GET", "/customers/" + id, null);
+            DialectResponse response = f.call("GET", "/customers/" + id, null);
             assertThat(response.status()).isEqualTo(200);
             JsonNode body = json(response);
             assertThat(body.path("customerId").asText()).isEqualTo(id.toString());
@@ -101,7 +101,7 @@ class BlinkHandlerTest {
             CustomerId revoked = customer(true);
             assertThat(f.call("GET", "/customers/" + revoked, null).status()).isEqualTo(200);
             f.revoke(revoked);
-            RestResponse response = f.call("GET", "/customers/" + revoked, null);
+            DialectResponse response = f.call("GET", "/customers/" + revoked, null);
             assertThat(response.status()).isEqualTo(404);
             assertThat(json(response).path("error").path("code").asText()).isEqualTo("NOT_FOUND");
             assertThat(f.call("GET", "/customers/" + revoked + "/kyc", null).status()).isEqualTo(404);
@@ -119,7 +119,7 @@ class BlinkHandlerTest {
         @Test
         void answers_404_for_unknown_and_400_for_malformed_ids() {
             assertThat(f.call("GET", "/customers/" + UUID.randomUUID(), null).status()).isEqualTo(404);
-            RestResponse malformed = f.call("GET", "/customers/12345", null);
+            DialectResponse malformed = f.call("GET", "/customers/12345", null);
             assertThat(malformed.status()).isEqualTo(400);
             assertThat(errorFields(malformed)).containsExactly("customerId");
         }
@@ -133,7 +133,7 @@ class BlinkHandlerTest {
                     .withRiskClass(RiskClass.LOW).withDeclarations(true, false, true);
             Customer c = aCustomer().withKyc(kyc).savedIn(f.adapters.ports());
             f.consent(c.id());
-            RestResponse response = f.call("GET", "/customers/" + c.id() + "/kyc", null);
+            DialectResponse response = f.call("GET", "/customers/" + c.id() + "/kyc", null);
             assertThat(response.status()).isEqualTo(200);
             JsonNode body = json(response);
             assertThat(body.path("kycLevel").asText()).isEqualTo("standard");
@@ -165,7 +165,7 @@ class BlinkHandlerTest {
                     null, CustomerRef.id(rep.id()), RelationType.LEGAL_REPRESENTATIVE));
             JsonNode body = json(f.call("GET", "/persons", null));
             assertThat(body.path("total").asInt()).isEqualTo(2);
-            RestResponse repResponse = f.call("GET", "/persons/" + rep.id(), null);
+            DialectResponse repResponse = f.call("GET", "/persons/" + rep.id(), null);
             assertThat(repResponse.status()).isEqualTo(200);
             JsonNode person = json(repResponse);
             assertThat(person.path("firstName").asText()).isEqualTo("Beat");
@@ -196,7 +196,7 @@ class BlinkHandlerTest {
                     null, CustomerRef.id(rep.id()), RelationType.LEGAL_REPRESENTATIVE));
             assertThat(f.call("GET", "/persons/" + rep.id() + "/contactdetails", null).status()).isEqualTo(200);
 
-            RestResponse write = f.call("POST", "/persons/" + rep.id() + "/contactdetails",
+            DialectResponse write = f.call("POST", "/persons/" + rep.id() + "/contactdetails",
                     "{\"contactMedium\":\"email\",\"content\":\"beat@example.ch\"}");
 
             assertThat(write.status()).isEqualTo(404);
@@ -210,7 +210,7 @@ class BlinkHandlerTest {
         @Test
         void adds_a_contact_detail_and_returns_its_id() {
             CustomerId id = customer(true);
-            RestResponse created = f.call("POST", "/persons/" + id + "/contactdetails",
+            DialectResponse created = f.call("POST", "/persons/" + id + "/contactdetails",
                     "{\"contactMedium\":\"phone\",\"mediumType\":\"business\",\"content\":\"+41 44 123 45 67\",\"additionalInformation\":\"office hours\"}");
             assertThat(created.status()).isEqualTo(201);
             String newId = json(created).path("contactDetailId").asText();
@@ -238,11 +238,11 @@ class BlinkHandlerTest {
             assertThat(errorFields(f.call("POST", path, "{\"contactMedium\":\"email\"}"))).containsExactly("content");
             assertThat(errorFields(f.call("POST", path, "{\"contactMedium\":\"email\",\"content\":\"not-an-email\"}"))).containsExactly("content");
             assertThat(errorFields(f.call("POST", path, "{\"contactMedium\":\"email\",\"content\":\"a@b.ch\",\"extra\":1}"))).containsExactly("extra");
-            RestResponse malformed = f.call("POST", path, "{\"contactMedium\":");
+            DialectResponse malformed = f.call("POST", path, "{\"contactMedium\":");
             assertThat(malformed.status()).isEqualTo(400);
             assertThat(json(malformed).path("error").path("code").asText()).isEqualTo("MALFORMED_JSON");
-            RestResponse duplicate = f.call("POST", path, "{\"contactMedium\":\"email\",\"content\":\"anna@example.ch\"}");
-            RestResponse again = f.call("POST", path, "{\"contactMedium\":\"email\",\"content\":\"anna@example.ch\"}");
+            DialectResponse duplicate = f.call("POST", path, "{\"contactMedium\":\"email\",\"content\":\"anna@example.ch\"}");
+            DialectResponse again = f.call("POST", path, "{\"contactMedium\":\"email\",\"content\":\"anna@example.ch\"}");
             assertThat(duplicate.status()).isEqualTo(201);
             assertThat(again.status()).isEqualTo(400);
         }
@@ -253,7 +253,7 @@ class BlinkHandlerTest {
         @Test
         void adds_lists_and_updates_addresses_under_both_spellings() {
             CustomerId id = customer(true);
-            RestResponse created = f.call("POST", "/customers/" + id + "/addresses", ADDRESS);
+            DialectResponse created = f.call("POST", "/customers/" + id + "/addresses", ADDRESS);
             assertThat(created.status()).isEqualTo(201);
             String addressId = json(created).path("addressId").asText();
             for (String spelling : List.of("/customer/", "/customers/")) {
@@ -262,7 +262,7 @@ class BlinkHandlerTest {
                 assertThat(list.path("addresses").get(0).path("city").asText()).isEqualTo("Zürich");
                 assertThat(list.path("addresses").get(0).path("addressType").asText()).isEqualTo("home");
             }
-            RestResponse updated = f.call("PUT", "/customer/" + id + "/addresses", "{\"addressId\":\"" + addressId
+            DialectResponse updated = f.call("PUT", "/customer/" + id + "/addresses", "{\"addressId\":\"" + addressId
                     + "\",\"addressType\":\"mailing\",\"country\":\"CH\",\"city\":\"Bern\"}");
             assertThat(updated.status()).isEqualTo(200);
             assertThat(json(updated).path("addressId").asText()).isEqualTo(addressId);
@@ -288,7 +288,7 @@ class BlinkHandlerTest {
             assertThat(errorFields(f.call("PUT", path, ADDRESS))).containsExactly("addressId");
             assertThat(errorFields(f.call("PUT", path, "{\"addressId\":\"nope\",\"addressType\":\"home\",\"country\":\"CH\",\"city\":\"A\"}")))
                     .containsExactly("addressId");
-            RestResponse unknown = f.call("PUT", path, "{\"addressId\":\"" + UUID.randomUUID() + "\",\"addressType\":\"home\",\"country\":\"CH\",\"city\":\"A\"}");
+            DialectResponse unknown = f.call("PUT", path, "{\"addressId\":\"" + UUID.randomUUID() + "\",\"addressType\":\"home\",\"country\":\"CH\",\"city\":\"A\"}");
             assertThat(unknown.status()).isEqualTo(404);
             assertThat(f.call("POST", path, "not json").status()).isEqualTo(400);
         }
@@ -313,7 +313,7 @@ class BlinkHandlerTest {
     class Health {
         @Test
         void confirms_receipt_with_a_timestamp() {
-            RestResponse response = f.call("GET", "/healthcheck", null);
+            DialectResponse response = f.call("GET", "/healthcheck", null);
             assertThat(response.status()).isEqualTo(200);
             JsonNode body = json(response);
             assertThat(body.path("timestamp").asText()).isEqualTo("2026-01-15T09:00:00Z");
@@ -325,7 +325,7 @@ class BlinkHandlerTest {
         @Test
         void reports_unreachable_storage_as_503() {
             f.adapters.setStorageReachable(false);
-            RestResponse response = f.call("GET", "/healthcheck", null);
+            DialectResponse response = f.call("GET", "/healthcheck", null);
             assertThat(response.status()).isEqualTo(503);
             assertThat(json(response).path("status").asText()).isEqualTo("DEGRADED");
         }
@@ -335,14 +335,14 @@ class BlinkHandlerTest {
     class Authentication {
         @Test
         void requires_a_valid_bearer_token() {
-            RestResponse missing = f.call("GET", "/blink/v1/customers", null, null);
+            DialectResponse missing = f.call("GET", "/blink/v1/customers", null, null);
             assertThat(missing.status()).isEqualTo(401);
             assertThat(missing.headers().get("WWW-Authenticate")).isEqualTo("Bearer realm=\"blink\"");
             assertThat(f.call("GET", "/blink/v1/customers", null, "fintech-app.wrong").status()).isEqualTo(401);
             assertThat(f.call("GET", "/blink/v1/customers", null, "no-dot-token").status()).isEqualTo(401);
             assertThat(f.call("GET", "/blink/v1/customers", null, ".secret").status()).isEqualTo(401);
             assertThat(f.call("GET", "/blink/v1/healthcheck", null, "unknown.secret").status()).isEqualTo(401);
-            RestRequest basic = new RestRequest("GET", "/blink/v1/customers", "", Map.of("Authorization", List.of("Basic abc")), null);
+            DialectRequest basic = new DialectRequest("GET", "/blink/v1/customers", "", Map.of("Authorization", List.of("Basic abc")), null);
             assertThat(f.handler.handle(basic).status()).isEqualTo(401);
         }
 
@@ -367,23 +367,23 @@ class BlinkHandlerTest {
             assertThat(f.call("GET", "/other/customers", null, BlinkFixture.TOKEN).status()).isEqualTo(404);
             assertThat(f.call("GET", "/blink/v1/accounts", null).status()).isEqualTo(404);
             BlinkHandler mounted = new BlinkHandler(f.opencif, new BlinkConfig("/open-finance/", null, 0, 0, 0));
-            RestRequest request = new RestRequest("GET", "/open-finance/healthcheck", "", Map.of(), null)
+            DialectRequest request = new DialectRequest("GET", "/open-finance/healthcheck", "", Map.of(), null)
                     .withHeader("Authorization", "Bearer " + BlinkFixture.TOKEN);
             assertThat(mounted.handle(request).status()).isEqualTo(200);
         }
 
         @Test
         void answers_405_for_wrong_methods_and_413_and_415_for_bad_bodies() {
-            RestResponse wrong = f.call("DELETE", "/customers", null);
+            DialectResponse wrong = f.call("DELETE", "/customers", null);
             assertThat(wrong.status()).isEqualTo(405);
             assertThat(wrong.headers().get("Allow")).isEqualTo("GET");
             CustomerId id = customer(true);
-            RestRequest text = new RestRequest("POST", "/blink/v1/customers/" + id + "/addresses", "",
+            DialectRequest text = new DialectRequest("POST", "/blink/v1/customers/" + id + "/addresses", "",
                     Map.of("Content-Type", List.of("text/plain")), "x".getBytes(StandardCharsets.UTF_8))
                     .withHeader("Authorization", "Bearer " + BlinkFixture.TOKEN);
             assertThat(f.handler.handle(text).status()).isEqualTo(415);
             BlinkHandler small = new BlinkHandler(f.opencif, new BlinkConfig(null, null, 16, 0, 0));
-            RestRequest big = RestRequest.json("POST", "/blink/v1/customers/" + id + "/addresses", ADDRESS)
+            DialectRequest big = DialectRequest.json("POST", "/blink/v1/customers/" + id + "/addresses", ADDRESS)
                     .withHeader("Authorization", "Bearer " + BlinkFixture.TOKEN);
             assertThat(small.handle(big).status()).isEqualTo(413);
         }

@@ -10,10 +10,10 @@ import ch.qos.logback.classic.Level;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.opencif.adapter.rest.FailingPorts;
 import dev.opencif.adapter.rest.LogCapture;
-import dev.opencif.adapter.rest.RestRequest;
-import dev.opencif.adapter.rest.RestResponse;
 import dev.opencif.application.OpenCif;
 import dev.opencif.application.port.out.LoadCustomerPort;
+import dev.opencif.dialect.DialectRequest;
+import dev.opencif.dialect.DialectResponse;
 import dev.opencif.domain.customer.CustomerId;
 import java.time.Duration;
 import java.util.UUID;
@@ -36,7 +36,7 @@ class BlinkRobustnessTest {
     @Test
     void rejects_a_huge_number_for_a_coded_field_quickly_naming_the_field() {
         CustomerId id = consentedCustomer();
-        RestResponse response = assertTimeoutPreemptively(QUICKLY, () -> f.call("POST", "/customers/" + id + "/addresses",
+        DialectResponse response = assertTimeoutPreemptively(QUICKLY, () -> f.call("POST", "/customers/" + id + "/addresses",
                 "{\"addressType\":1e999999999,\"country\":\"CH\",\"city\":\"Zürich\"}"));
         assertThat(response.status()).isEqualTo(400);
         assertThat(errorFields(response)).containsExactly("addressType");
@@ -45,7 +45,7 @@ class BlinkRobustnessTest {
     @Test
     void keeps_a_huge_number_sent_for_a_text_field_as_its_short_text_without_expanding_it() {
         CustomerId id = consentedCustomer();
-        RestResponse created = assertTimeoutPreemptively(QUICKLY, () -> f.call("POST", "/customers/" + id + "/addresses",
+        DialectResponse created = assertTimeoutPreemptively(QUICKLY, () -> f.call("POST", "/customers/" + id + "/addresses",
                 "{\"addressType\":\"home\",\"country\":\"CH\",\"city\":\"Zürich\",\"floor\":1e8000000}"));
         assertThat(created.status()).as(created.bodyText()).isEqualTo(201);
         JsonNode list = json(f.call("GET", "/customers/" + id + "/addresses", null));
@@ -56,10 +56,10 @@ class BlinkRobustnessTest {
     void answers_an_unexpected_failure_with_a_generic_500_and_logs_it_without_its_message() {
         OpenCif broken = OpenCif.builder().ports(FailingPorts.broken(f.adapters.ports(), LoadCustomerPort.class)).build();
         BlinkHandler handler = new BlinkHandler(broken, BlinkConfig.defaults());
-        RestRequest request = new RestRequest("GET", "/blink/v1/customers/" + UUID.randomUUID(), "", null, null)
+        DialectRequest request = new DialectRequest("GET", "/blink/v1/customers/" + UUID.randomUUID(), "", null, null)
                 .withHeader("Authorization", "Bearer " + BlinkFixture.TOKEN).withHeader("X-Request-Id", "rid-8");
         try (LogCapture log = LogCapture.of(BlinkHandler.class)) {
-            RestResponse response = handler.handle(request);
+            DialectResponse response = handler.handle(request);
             assertThat(response.status()).isEqualTo(500);
             assertThat(response.bodyText()).doesNotContain("10485736240", "IllegalStateException", "SQL");
             assertThat(log.events()).singleElement().satisfies(event -> {

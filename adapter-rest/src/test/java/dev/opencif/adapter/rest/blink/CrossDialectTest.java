@@ -9,10 +9,10 @@ import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
-import dev.opencif.adapter.rest.RestRequest;
-import dev.opencif.adapter.rest.RestResponse;
 import dev.opencif.adapter.rest.counterparty.CounterpartyConfig;
 import dev.opencif.adapter.rest.counterparty.CounterpartyHandler;
+import dev.opencif.dialect.DialectRequest;
+import dev.opencif.dialect.DialectResponse;
 import dev.opencif.domain.customer.CustomerId;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -35,7 +35,7 @@ class CrossDialectTest {
                 .expirationTime(Date.from(f.clock.instant().plus(Duration.ofMinutes(5))))
                 .claim("counterparty_guid", CP).claim("roles", List.of("customers:write")).build());
         jwt.sign(new MACSigner(SECRET.getBytes(StandardCharsets.UTF_8)));
-        RestResponse created = counterparty.handle(RestRequest.json("POST", "/api/v1/counterparty/" + CP + "/customers",
+        DialectResponse created = counterparty.handle(DialectRequest.json("POST", "/api/v1/counterparty/" + CP + "/customers",
                 "{\"asset_code\":\"UAH\",\"asset_issuer\":\"" + ISSUER + "\",\"name\":\"Olena\",\"surname\":\"Koval\",\"status\":\"active\"}")
                 .withHeader("Authorization", "Bearer " + jwt.serialize()));
         assertThat(created.status()).as(created.bodyText()).isEqualTo(200);
@@ -44,7 +44,7 @@ class CrossDialectTest {
         assertThat(f.call("GET", "/customers/" + customerGuid, null).status()).isEqualTo(404);
         f.consent(CustomerId.parse(customerGuid));
 
-        RestResponse read = f.call("GET", "/customers/" + customerGuid, null);
+        DialectResponse read = f.call("GET", "/customers/" + customerGuid, null);
         assertThat(read.status()).isEqualTo(200);
         JsonNode body = BlinkFixture.json(read);
         assertThat(body.path("firstName").asText()).isEqualTo("Olena");

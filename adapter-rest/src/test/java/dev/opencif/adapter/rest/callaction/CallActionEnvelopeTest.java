@@ -5,9 +5,9 @@ import static dev.opencif.adapter.rest.callaction.CallActionFixture.envelope;
 import static dev.opencif.adapter.rest.callaction.CallActionFixture.envelopeWithStringData;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.opencif.adapter.rest.RestRequest;
-import dev.opencif.adapter.rest.RestResponse;
 import dev.opencif.adapter.rest.callaction.CallActionFixture.Answer;
+import dev.opencif.dialect.DialectRequest;
+import dev.opencif.dialect.DialectResponse;
 import dev.opencif.domain.customer.CustomerId;
 import dev.opencif.testkit.builder.CustomerBuilder;
 import java.nio.charset.StandardCharsets;
@@ -177,7 +177,7 @@ class CallActionEnvelopeTest {
 
     @Test
     void rejects_a_wrong_content_type_with_415() {
-        RestRequest request = new RestRequest("POST", CallActionHandler.PATH, "", Map.of("Content-Type", List.of("text/plain")),
+        DialectRequest request = new DialectRequest("POST", CallActionHandler.PATH, "", Map.of("Content-Type", List.of("text/plain")),
                 envelope("FTOS_ACC_AccountClientLifecycle", null).getBytes(StandardCharsets.UTF_8));
         Answer answer = answer(f.handler.handle(request));
         assertThat(answer.status()).isEqualTo(415);
@@ -186,14 +186,14 @@ class CallActionEnvelopeTest {
 
     @Test
     void rejects_a_missing_content_type_with_415() {
-        RestRequest request = new RestRequest("POST", CallActionHandler.PATH, "", Map.of(),
+        DialectRequest request = new DialectRequest("POST", CallActionHandler.PATH, "", Map.of(),
                 envelope("FTOS_ACC_AccountClientLifecycle", null).getBytes(StandardCharsets.UTF_8));
         assertThat(f.handler.handle(request).status()).isEqualTo(415);
     }
 
     @Test
     void accepts_json_with_a_charset_parameter() {
-        RestRequest request = new RestRequest("POST", CallActionHandler.PATH, "",
+        DialectRequest request = new DialectRequest("POST", CallActionHandler.PATH, "",
                 Map.of("content-type", List.of("application/json; charset=utf-8")),
                 envelope("FTOS_ACC_AccountClientLifecycle", null).getBytes(StandardCharsets.UTF_8));
         assertThat(f.handler.handle(request).status()).isEqualTo(200);
@@ -217,14 +217,14 @@ class CallActionEnvelopeTest {
 
     @Test
     void rejects_other_methods_with_405() {
-        RestResponse response = f.handler.handle(RestRequest.json("GET", CallActionHandler.PATH, null));
+        DialectResponse response = f.handler.handle(DialectRequest.json("GET", CallActionHandler.PATH, null));
         assertThat(response.status()).isEqualTo(405);
         assertThat(response.headers()).containsEntry("Allow", "POST");
     }
 
     @Test
     void rejects_other_paths_with_404() {
-        RestResponse response = f.handler.handle(RestRequest.json("POST", "/api/openApi/Other",
+        DialectResponse response = f.handler.handle(DialectRequest.json("POST", "/api/openApi/Other",
                 envelope("FTOS_ACC_AccountClientLifecycle", null)));
         assertThat(response.status()).isEqualTo(404);
         assertThat(answer(response).errorCode()).isEqualTo("NOT_FOUND");
@@ -232,11 +232,11 @@ class CallActionEnvelopeTest {
 
     @Test
     void answers_every_outcome_with_the_same_result_shape() {
-        List<RestResponse> responses = List.of(
+        List<DialectResponse> responses = List.of(
                 f.post(envelope("FTOS_ACC_AccountClientLifecycle", null)),
                 f.post(envelope("FTOS_ACC_AccountHeader", "{}")),
                 f.post("{"));
-        for (RestResponse response : responses) {
+        for (DialectResponse response : responses) {
             assertThat(answer(response).body().fieldNames()).toIterable()
                     .containsExactly("IsSuccess", "Message", "ErrorCode", "Rule", "Errors", "Data");
             assertThat(response.headers().get("Content-Type")).startsWith("application/json");

@@ -5,12 +5,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.opencif.adapter.rest.RestRequest;
-import dev.opencif.adapter.rest.RestResponse;
 import dev.opencif.application.OpenCif;
-import dev.opencif.application.port.in.customer.OnboardCustomerCommand;
 import dev.opencif.application.port.in.customer.FirstAccount;
+import dev.opencif.application.port.in.customer.OnboardCustomerCommand;
 import dev.opencif.application.shared.Origin;
+import dev.opencif.dialect.DialectRequest;
+import dev.opencif.dialect.DialectResponse;
 import dev.opencif.domain.account.Asset;
 import dev.opencif.domain.account.ProductType;
 import dev.opencif.domain.customer.CustomerId;
@@ -58,8 +58,8 @@ final class CallActionFixture {
         return root.toString();
     }
 
-    RestResponse post(String body) {
-        return handler.handle(RestRequest.json("POST", CallActionHandler.PATH, body));
+    DialectResponse post(String body) {
+        return handler.handle(DialectRequest.json("POST", CallActionHandler.PATH, body));
     }
 
     /** Calls an action with Data as an object; the parsed result object. */
@@ -67,7 +67,7 @@ final class CallActionFixture {
         return answer(post(envelope(action, data)));
     }
 
-    static Answer answer(RestResponse response) {
+    static Answer answer(DialectResponse response) {
         try {
             return new Answer(response.status(), JSON.readTree(response.bodyText()), response.bodyText());
         } catch (IOException e) {

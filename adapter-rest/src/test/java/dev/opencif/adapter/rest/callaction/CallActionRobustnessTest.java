@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import ch.qos.logback.classic.Level;
 import dev.opencif.adapter.rest.FailingPorts;
 import dev.opencif.adapter.rest.LogCapture;
-import dev.opencif.adapter.rest.RestRequest;
-import dev.opencif.adapter.rest.RestResponse;
 import dev.opencif.adapter.rest.callaction.CallActionFixture.Answer;
 import dev.opencif.application.OpenCif;
 import dev.opencif.application.port.out.LoadCustomerPort;
+import dev.opencif.dialect.DialectRequest;
+import dev.opencif.dialect.DialectResponse;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -45,10 +45,10 @@ class CallActionRobustnessTest {
     void answers_an_unexpected_failure_with_a_generic_500_and_logs_it_without_its_message() {
         OpenCif broken = OpenCif.builder().ports(FailingPorts.broken(f.adapters.ports(), LoadCustomerPort.class)).build();
         CallActionHandler handler = new CallActionHandler(broken, CallActionConfig.defaults());
-        RestRequest request = RestRequest.json("POST", CallActionHandler.PATH, CallActionFixture.envelope("FTOS_ACC_AccountHeader",
+        DialectRequest request = DialectRequest.json("POST", CallActionHandler.PATH, CallActionFixture.envelope("FTOS_ACC_AccountHeader",
                 "{\"customerInternalId\":\"" + UUID.randomUUID() + "\"}")).withHeader("X-Request-Id", "rid-9");
         try (LogCapture log = LogCapture.of(CallActionHandler.class)) {
-            RestResponse response = handler.handle(request);
+            DialectResponse response = handler.handle(request);
             assertThat(response.status()).isEqualTo(500);
             assertThat(response.bodyText()).contains("INTERNAL_ERROR").doesNotContain("10485736240", "IllegalStateException", "SQL");
             assertThat(log.events()).singleElement().satisfies(event -> {

@@ -10,10 +10,10 @@ import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
-import dev.opencif.adapter.rest.RestRequest;
-import dev.opencif.adapter.rest.RestResponse;
 import dev.opencif.adapter.rest.counterparty.CounterpartyConfig.AssetSpec;
 import dev.opencif.application.OpenCif;
+import dev.opencif.dialect.DialectRequest;
+import dev.opencif.dialect.DialectResponse;
 import dev.opencif.testkit.MutableClock;
 import dev.opencif.testkit.memory.InMemoryAdapters;
 import java.nio.charset.StandardCharsets;
@@ -95,11 +95,11 @@ final class CounterpartyFixture {
         return hs256(claims(CP, "customers:read", "customers:write").build());
     }
 
-    RestResponse call(String method, String pathAndQuery, String body, String token) {
+    DialectResponse call(String method, String pathAndQuery, String body, String token) {
         int q = pathAndQuery.indexOf('?');
         String path = q < 0 ? pathAndQuery : pathAndQuery.substring(0, q);
         String query = q < 0 ? "" : pathAndQuery.substring(q + 1);
-        RestRequest request = new RestRequest(method, path, query,
+        DialectRequest request = new DialectRequest(method, path, query,
                 body == null ? Map.of() : Map.of("Content-Type", List.of("application/json")),
                 body == null ? null : body.getBytes(StandardCharsets.UTF_8));
         if (token != null) {
@@ -108,7 +108,7 @@ final class CounterpartyFixture {
         return handler.handle(request);
     }
 
-    RestResponse call(String method, String pathAndQuery, String body) {
+    DialectResponse call(String method, String pathAndQuery, String body) {
         return call(method, pathAndQuery, body, token());
     }
 
@@ -119,14 +119,14 @@ final class CounterpartyFixture {
     /** Creates a customer through the dialect and returns the response body. */
     JsonNode create(String extraFields) {
         String body = "{\"asset_code\":\"UAH\",\"asset_issuer\":\"" + UAH_ISSUER + "\"" + (extraFields.isEmpty() ? "" : "," + extraFields) + "}";
-        RestResponse response = call("POST", base(CP), body);
+        DialectResponse response = call("POST", base(CP), body);
         if (response.status() != 200) {
             throw new AssertionError("create failed: " + response.bodyText());
         }
         return json(response);
     }
 
-    static JsonNode json(RestResponse response) {
+    static JsonNode json(DialectResponse response) {
         try {
             return JSON.readTree(response.body());
         } catch (java.io.IOException e) {
@@ -135,7 +135,7 @@ final class CounterpartyFixture {
     }
 
     /** The field names of the error body's {@code fields}. */
-    static List<String> errorFields(RestResponse response) {
+    static List<String> errorFields(DialectResponse response) {
         List<String> names = new java.util.ArrayList<>();
         json(response).path("error").path("fields").forEach(f -> names.add(f.path("field").asText()));
         return names;

@@ -10,8 +10,8 @@ import static dev.opencif.adapter.rest.counterparty.CounterpartyFixture.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.opencif.adapter.rest.RestRequest;
-import dev.opencif.adapter.rest.RestResponse;
+import dev.opencif.dialect.DialectRequest;
+import dev.opencif.dialect.DialectResponse;
 import dev.opencif.domain.account.AccountNumber;
 import dev.opencif.domain.account.Iban;
 import dev.opencif.domain.shared.CountryCode;
@@ -46,7 +46,7 @@ class CounterpartyHandlerTest {
     class CreateCustomer {
         @Test
         void creates_customer_and_first_wallet_with_the_seed_fields() {
-            RestResponse response = f.call("POST", base(CP), "{\"asset_code\":\"UAH\",\"asset_issuer\":\"" + UAH_ISSUER
+            DialectResponse response = f.call("POST", base(CP), "{\"asset_code\":\"UAH\",\"asset_issuer\":\"" + UAH_ISSUER
                     + "\",\"name\":\"Olena\",\"surname\":\"Koval\",\"login\":\"olena@example.com\",\"kyc_level\":1,\"status\":\"active\"}");
             assertThat(response.status()).isEqualTo(200);
             assertThat(response.operation()).isEqualTo("counterparty.create-customer");
@@ -81,7 +81,7 @@ class CounterpartyHandlerTest {
         @Test
         void refuses_an_iban_of_this_bank_and_creates_nothing() {
             String ours = f.adapters.ports().ibans().ibanFor(new AccountNumber("1234567890")).value();
-            RestResponse response = f.call("POST", base(CP), "{\"asset_code\":\"UAH\",\"asset_issuer\":\"" + UAH_ISSUER
+            DialectResponse response = f.call("POST", base(CP), "{\"asset_code\":\"UAH\",\"asset_issuer\":\"" + UAH_ISSUER
                     + "\",\"iban\":\"" + ours + "\"}");
             assertThat(response.status()).isEqualTo(400);
             assertThat(errorFields(response)).containsExactly("iban");
@@ -93,7 +93,7 @@ class CounterpartyHandlerTest {
 
         @Test
         void rejects_an_iban_with_wrong_check_digits() {
-            RestResponse response = f.call("POST", base(CP), "{\"asset_code\":\"UAH\",\"asset_issuer\":\"" + UAH_ISSUER
+            DialectResponse response = f.call("POST", base(CP), "{\"asset_code\":\"UAH\",\"asset_issuer\":\"" + UAH_ISSUER
                     + "\",\"iban\":\"LT007300010123456789\"}");
             assertThat(response.status()).isEqualTo(400);
             assertThat(errorFields(response)).containsExactly("iban");
@@ -102,7 +102,7 @@ class CounterpartyHandlerTest {
         @Test
         void rejects_an_iban_whose_bban_does_not_fit_its_country() {
             String wrongLength = Iban.of(CountryCode.of("LT"), "73000101234567891234").value();
-            RestResponse response = f.call("POST", base(CP), "{\"asset_code\":\"UAH\",\"asset_issuer\":\"" + UAH_ISSUER
+            DialectResponse response = f.call("POST", base(CP), "{\"asset_code\":\"UAH\",\"asset_issuer\":\"" + UAH_ISSUER
                     + "\",\"iban\":\"" + wrongLength + "\"}");
             assertThat(response.status()).isEqualTo(400);
             assertThat(errorFields(response)).containsExactly("iban");
@@ -110,7 +110,7 @@ class CounterpartyHandlerTest {
 
         @Test
         void requires_asset_code_and_asset_issuer() {
-            RestResponse response = f.call("POST", base(CP), "{}");
+            DialectResponse response = f.call("POST", base(CP), "{}");
             assertThat(response.status()).isEqualTo(400);
             JsonNode error = json(response).path("error");
             assertThat(error.path("code").asText()).isEqualTo("VALIDATION_FAILED");
@@ -119,21 +119,21 @@ class CounterpartyHandlerTest {
 
         @Test
         void rejects_an_issuer_that_is_not_a_stellar_account() {
-            RestResponse response = f.call("POST", base(CP), "{\"asset_code\":\"UAH\",\"asset_issuer\":\"GABC\"}");
+            DialectResponse response = f.call("POST", base(CP), "{\"asset_code\":\"UAH\",\"asset_issuer\":\"GABC\"}");
             assertThat(response.status()).isEqualTo(400);
             assertThat(errorFields(response)).containsExactly("asset_issuer");
         }
 
         @Test
         void rejects_an_asset_the_platform_does_not_have() {
-            RestResponse response = f.call("POST", base(CP), "{\"asset_code\":\"UAH\",\"asset_issuer\":\"" + USD_ISSUER + "\"}");
+            DialectResponse response = f.call("POST", base(CP), "{\"asset_code\":\"UAH\",\"asset_issuer\":\"" + USD_ISSUER + "\"}");
             assertThat(response.status()).isEqualTo(400);
             assertThat(errorFields(response)).containsExactly("asset_code");
         }
 
         @Test
         void names_every_bad_field_at_once() {
-            RestResponse response = f.call("POST", base(CP), "{\"asset_code\":\"UAH\",\"asset_issuer\":\"" + UAH_ISSUER
+            DialectResponse response = f.call("POST", base(CP), "{\"asset_code\":\"UAH\",\"asset_issuer\":\"" + UAH_ISSUER
                     + "\",\"phone_number\":\"0501234567\",\"kyc_level\":7,\"status\":\"sleeping\",\"branch_guid\":\"b1\",\"login\":\"a\"}");
             assertThat(response.status()).isEqualTo(400);
             assertThat(errorFields(response)).containsExactlyInAnyOrder("phone_number", "kyc_level", "status", "branch_guid", "login");
@@ -141,7 +141,7 @@ class CounterpartyHandlerTest {
 
         @Test
         void rejects_a_field_of_the_wrong_type_by_name() {
-            RestResponse response = f.call("POST", base(CP), "{\"asset_code\":\"UAH\",\"asset_issuer\":\"" + UAH_ISSUER
+            DialectResponse response = f.call("POST", base(CP), "{\"asset_code\":\"UAH\",\"asset_issuer\":\"" + UAH_ISSUER
                     + "\",\"kyc_level\":\"1\"}");
             assertThat(response.status()).isEqualTo(400);
             assertThat(errorFields(response)).containsExactly("kyc_level");
@@ -149,7 +149,7 @@ class CounterpartyHandlerTest {
 
         @Test
         void rejects_an_unknown_field_by_name() {
-            RestResponse response = f.call("POST", base(CP), "{\"asset_code\":\"UAH\",\"asset_issuer\":\"" + UAH_ISSUER
+            DialectResponse response = f.call("POST", base(CP), "{\"asset_code\":\"UAH\",\"asset_issuer\":\"" + UAH_ISSUER
                     + "\",\"nickname\":\"x\"}");
             assertThat(response.status()).isEqualTo(400);
             assertThat(errorFields(response)).containsExactly("nickname");
@@ -157,7 +157,7 @@ class CounterpartyHandlerTest {
 
         @Test
         void rejects_malformed_json_without_leaking_parser_details() {
-            RestResponse response = f.call("POST", base(CP), "{\"asset_code\":");
+            DialectResponse response = f.call("POST", base(CP), "{\"asset_code\":");
             assertThat(response.status()).isEqualTo(400);
             assertThat(json(response).path("error").path("code").asText()).isEqualTo("MALFORMED_JSON");
             assertThat(response.bodyText()).doesNotContain("Exception").doesNotContain("at com.");
@@ -165,24 +165,24 @@ class CounterpartyHandlerTest {
 
         @Test
         void rejects_a_json_array_body() {
-            RestResponse response = f.call("POST", base(CP), "[1]");
+            DialectResponse response = f.call("POST", base(CP), "[1]");
             assertThat(response.status()).isEqualTo(400);
         }
 
         @Test
         void rejects_a_body_that_is_not_json() {
-            RestRequest request = new RestRequest("POST", base(CP), "", Map.of("Content-Type", List.of("text/plain")),
+            DialectRequest request = new DialectRequest("POST", base(CP), "", Map.of("Content-Type", List.of("text/plain")),
                     "asset_code=UAH".getBytes(StandardCharsets.UTF_8)).withHeader("Authorization", "Bearer " + f.token());
-            RestResponse response = f.handler.handle(request);
+            DialectResponse response = f.handler.handle(request);
             assertThat(response.status()).isEqualTo(415);
         }
 
         @Test
         void rejects_a_body_over_the_limit() {
             CounterpartyHandler small = new CounterpartyHandler(f.opencif, f.config.withLimits(64, 0, 0));
-            RestRequest request = RestRequest.json("POST", base(CP), "{\"asset_code\":\"UAH\",\"asset_issuer\":\"" + UAH_ISSUER + "\"}")
+            DialectRequest request = DialectRequest.json("POST", base(CP), "{\"asset_code\":\"UAH\",\"asset_issuer\":\"" + UAH_ISSUER + "\"}")
                     .withHeader("Authorization", "Bearer " + f.token());
-            RestResponse response = small.handle(request);
+            DialectResponse response = small.handle(request);
             assertThat(response.status()).isEqualTo(413);
             assertThat(json(response).path("error").path("code").asText()).isEqualTo("PAYLOAD_TOO_LARGE");
         }
@@ -190,7 +190,7 @@ class CounterpartyHandlerTest {
         @Test
         void refuses_a_login_already_used_in_the_counterparty() {
             f.create("\"login\":\"taken@example.com\"");
-            RestResponse response = f.call("POST", base(CP), "{\"asset_code\":\"UAH\",\"asset_issuer\":\"" + UAH_ISSUER
+            DialectResponse response = f.call("POST", base(CP), "{\"asset_code\":\"UAH\",\"asset_issuer\":\"" + UAH_ISSUER
                     + "\",\"login\":\"TAKEN@example.com\"}");
             assertThat(response.status()).isEqualTo(409);
             assertThat(json(response).path("error").path("code").asText()).isEqualTo("DUPLICATE_IDENTIFIER");
@@ -200,14 +200,14 @@ class CounterpartyHandlerTest {
         @Test
         void rejects_a_malformed_counterparty_guid() {
             String token = CounterpartyFixture.hs256(f.claims("not-a-guid", "customers:write").build());
-            RestResponse response = f.call("POST", base("not-a-guid"), "{}", token);
+            DialectResponse response = f.call("POST", base("not-a-guid"), "{}", token);
             assertThat(response.status()).isEqualTo(400);
             assertThat(errorFields(response)).containsExactly("counterparty_guid");
         }
 
         @Test
         void rejects_a_balance_with_more_decimals_than_the_asset() {
-            RestResponse response = f.call("POST", base(CP), "{\"asset_code\":\"UAH\",\"asset_issuer\":\"" + UAH_ISSUER
+            DialectResponse response = f.call("POST", base(CP), "{\"asset_code\":\"UAH\",\"asset_issuer\":\"" + UAH_ISSUER
                     + "\",\"balance_allowed\":1.234}");
             assertThat(response.status()).isEqualTo(400);
             assertThat(errorFields(response)).containsExactly("balance_allowed");
@@ -219,11 +219,11 @@ class CounterpartyHandlerTest {
         @Test
         void opens_a_wallet_in_another_asset_and_lists_both() {
             String customer = customerGuid("");
-            RestResponse opened = f.call("POST", base(CP) + "/" + customer + "/accounts",
+            DialectResponse opened = f.call("POST", base(CP) + "/" + customer + "/accounts",
                     "{\"asset_code\":\"USD\",\"asset_issuer\":\"" + USD_ISSUER + "\"}");
             assertThat(opened.status()).isEqualTo(200);
             assertThat(names(json(opened))).containsExactly("wallet_account_guid");
-            RestResponse list = f.call("GET", base(CP) + "/" + customer + "/accounts", null);
+            DialectResponse list = f.call("GET", base(CP) + "/" + customer + "/accounts", null);
             assertThat(list.status()).isEqualTo(200);
             JsonNode body = json(list);
             assertThat(body.path("total").asInt()).isEqualTo(2);
@@ -234,7 +234,7 @@ class CounterpartyHandlerTest {
         @Test
         void refuses_a_second_wallet_of_the_same_asset() {
             String customer = customerGuid("");
-            RestResponse response = f.call("POST", base(CP) + "/" + customer + "/accounts", "{}");
+            DialectResponse response = f.call("POST", base(CP) + "/" + customer + "/accounts", "{}");
             assertThat(response.status()).isEqualTo(409);
             assertThat(json(response).path("error").path("message").asText()).contains("ASSET_ACCOUNT");
         }
@@ -253,7 +253,7 @@ class CounterpartyHandlerTest {
         void refuses_an_iban_of_this_bank_for_an_additional_wallet() {
             String customer = customerGuid("");
             String ours = f.adapters.ports().ibans().ibanFor(new AccountNumber("1234567890")).value();
-            RestResponse response = f.call("POST", base(CP) + "/" + customer + "/accounts",
+            DialectResponse response = f.call("POST", base(CP) + "/" + customer + "/accounts",
                     "{\"iban\":\"" + ours + "\",\"asset_code\":\"USD\",\"asset_issuer\":\"" + USD_ISSUER + "\"}");
             assertThat(response.status()).isEqualTo(400);
             assertThat(errorFields(response)).containsExactly("iban");
@@ -263,7 +263,7 @@ class CounterpartyHandlerTest {
         @Test
         void requires_both_asset_fields_when_one_is_given() {
             String customer = customerGuid("");
-            RestResponse response = f.call("POST", base(CP) + "/" + customer + "/accounts", "{\"asset_code\":\"USD\"}");
+            DialectResponse response = f.call("POST", base(CP) + "/" + customer + "/accounts", "{\"asset_code\":\"USD\"}");
             assertThat(response.status()).isEqualTo(400);
             assertThat(errorFields(response)).containsExactly("asset_issuer");
         }
@@ -290,7 +290,7 @@ class CounterpartyHandlerTest {
             String foreign = customerOf(OTHER_CP);
             assertThat(f.call("GET", base(CP) + "/" + foreign + "/accounts", null).status()).isEqualTo(404);
             assertThat(f.call("POST", base(CP) + "/" + foreign + "/accounts", "{}").status()).isEqualTo(404);
-            RestResponse malformed = f.call("GET", base(CP) + "/123/accounts", null);
+            DialectResponse malformed = f.call("GET", base(CP) + "/123/accounts", null);
             assertThat(malformed.status()).isEqualTo(400);
             assertThat(errorFields(malformed)).containsExactly("customer_guid");
         }
@@ -298,7 +298,7 @@ class CounterpartyHandlerTest {
 
     private String customerOf(String counterparty) {
         String token = CounterpartyFixture.hs256(f.claims(counterparty, "customers:write").build());
-        RestResponse response = f.call("POST", base(counterparty), "{\"asset_code\":\"UAH\",\"asset_issuer\":\"" + UAH_ISSUER + "\"}", token);
+        DialectResponse response = f.call("POST", base(counterparty), "{\"asset_code\":\"UAH\",\"asset_issuer\":\"" + UAH_ISSUER + "\"}", token);
         assertThat(response.status()).isEqualTo(200);
         return json(response).path("customer_guid").asText();
     }
@@ -315,7 +315,7 @@ class CounterpartyHandlerTest {
         void updates_details_and_answers_an_empty_object() {
             String customer = customerGuid("\"name\":\"Olena\",\"surname\":\"Koval\"");
             String branch = "5b1f6c1e-3a4b-4c5d-8e9f-001122334455";
-            RestResponse response = f.call("PUT", base(CP) + "/" + customer, "{\"surname\":\"Shevchenko\",\"paternal_name\":\"Ivanivna\","
+            DialectResponse response = f.call("PUT", base(CP) + "/" + customer, "{\"surname\":\"Shevchenko\",\"paternal_name\":\"Ivanivna\","
                     + "\"branch_guid\":{\"valid\":true,\"value\":\"" + branch + "\"},\"segment\":\"PL\",\"status\":\"active\",\"kyc_level\":2,"
                     + "\"phone_number\":\"+380501234567\",\"is_disabled\":true,\"balance_allowed\":1000,\"wallet_user_guid\":\"" + customer + "\"}");
             assertThat(response.status()).isEqualTo(200);
@@ -344,7 +344,7 @@ class CounterpartyHandlerTest {
         @Test
         void requires_a_value_when_the_wrapper_is_valid() {
             String customer = customerGuid("");
-            RestResponse response = f.call("PUT", base(CP) + "/" + customer, "{\"branch_guid\":{\"valid\":true}}");
+            DialectResponse response = f.call("PUT", base(CP) + "/" + customer, "{\"branch_guid\":{\"valid\":true}}");
             assertThat(response.status()).isEqualTo(400);
             assertThat(errorFields(response)).containsExactly("branch_guid.value");
         }
@@ -352,7 +352,7 @@ class CounterpartyHandlerTest {
         @Test
         void rejects_a_wallet_user_guid_other_than_the_path() {
             String customer = customerGuid("");
-            RestResponse response = f.call("PUT", base(CP) + "/" + customer, "{\"wallet_user_guid\":\"" + java.util.UUID.randomUUID() + "\"}");
+            DialectResponse response = f.call("PUT", base(CP) + "/" + customer, "{\"wallet_user_guid\":\"" + java.util.UUID.randomUUID() + "\"}");
             assertThat(response.status()).isEqualTo(400);
             assertThat(errorFields(response)).containsExactly("wallet_user_guid");
         }
@@ -360,7 +360,7 @@ class CounterpartyHandlerTest {
         @Test
         void refuses_a_status_change_the_lifecycle_forbids() {
             String customer = customerGuid("");
-            RestResponse response = f.call("PUT", base(CP) + "/" + customer, "{\"status\":\"blocked\"}");
+            DialectResponse response = f.call("PUT", base(CP) + "/" + customer, "{\"status\":\"blocked\"}");
             assertThat(response.status()).isEqualTo(409);
             assertThat(json(response).path("error").path("code").asText()).isEqualTo("INVALID_STATE_TRANSITION");
         }
@@ -472,7 +472,7 @@ class CounterpartyHandlerTest {
     }
 
     private List<String> ids(String query) {
-        RestResponse response = f.call("GET", base(CP) + (query.isEmpty() ? "" : "?" + query), null);
+        DialectResponse response = f.call("GET", base(CP) + (query.isEmpty() ? "" : "?" + query), null);
         assertThat(response.status()).as(response.bodyText()).isEqualTo(200);
         List<String> ids = new ArrayList<>();
         json(response).path("customers").forEach(c -> ids.add(c.path("wallet_user_guid").asText()));
@@ -481,16 +481,16 @@ class CounterpartyHandlerTest {
 
     @Nested
     class Authentication {
-        private RestResponse get(String token) {
+        private DialectResponse get(String token) {
             return f.call("GET", base(CP), null, token);
         }
 
         @Test
         void requires_a_bearer_token() {
-            RestResponse response = f.call("GET", base(CP), null, null);
+            DialectResponse response = f.call("GET", base(CP), null, null);
             assertThat(response.status()).isEqualTo(401);
             assertThat(response.headers().get("WWW-Authenticate")).startsWith("Bearer realm=");
-            RestRequest basic = new RestRequest("GET", base(CP), "", Map.of("Authorization", List.of("Basic dXNlcjpwYXNz")), null);
+            DialectRequest basic = new DialectRequest("GET", base(CP), "", Map.of("Authorization", List.of("Basic dXNlcjpwYXNz")), null);
             assertThat(f.handler.handle(basic).status()).isEqualTo(401);
         }
 
@@ -498,7 +498,7 @@ class CounterpartyHandlerTest {
         void refuses_expired_and_not_yet_valid_tokens() {
             String expired = CounterpartyFixture.hs256(f.claims(CP, "customers:read")
                     .expirationTime(Date.from(f.clock.instant().minus(Duration.ofMinutes(5)))).build());
-            RestResponse response = get(expired);
+            DialectResponse response = get(expired);
             assertThat(response.status()).isEqualTo(401);
             assertThat(response.headers().get("WWW-Authenticate")).contains("invalid_token");
             String early = CounterpartyFixture.hs256(f.claims(CP, "customers:read")
@@ -516,7 +516,7 @@ class CounterpartyHandlerTest {
 
             f.clock.advance(Duration.ofMinutes(11));
 
-            RestResponse response = get(token);
+            DialectResponse response = get(token);
             assertThat(response.status()).isEqualTo(401);
             assertThat(response.headers().get("WWW-Authenticate")).contains("the token has expired");
         }
@@ -552,7 +552,7 @@ class CounterpartyHandlerTest {
 
         @Test
         void forbids_another_counterpartys_token() {
-            RestResponse response = get(CounterpartyFixture.hs256(f.claims(OTHER_CP, "customers:read").build()));
+            DialectResponse response = get(CounterpartyFixture.hs256(f.claims(OTHER_CP, "customers:read").build()));
             assertThat(response.status()).isEqualTo(403);
             assertThat(json(response).path("error").path("code").asText()).isEqualTo("FORBIDDEN");
             String noClaim = CounterpartyFixture.hs256(f.claims(CP, "customers:read").claim("counterparty_guid", null).build());
@@ -580,7 +580,7 @@ class CounterpartyHandlerTest {
         @Test
         void answers_404_for_unknown_paths_and_405_with_allow_for_wrong_methods() {
             assertThat(f.call("GET", "/api/v1/counterparty/" + CP + "/employees", null).status()).isEqualTo(404);
-            RestResponse wrong = f.call("DELETE", base(CP), null);
+            DialectResponse wrong = f.call("DELETE", base(CP), null);
             assertThat(wrong.status()).isEqualTo(405);
             assertThat(wrong.headers().get("Allow")).isEqualTo("POST, GET");
         }

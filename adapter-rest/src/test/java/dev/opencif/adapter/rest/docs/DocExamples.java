@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.opencif.adapter.rest.RestResponse;
+import dev.opencif.dialect.DialectResponse;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,7 +66,7 @@ public final class DocExamples {
         for (Example e : examples) {
             String path = substitute(e.path(), variables);
             String body = e.body().isEmpty() ? null : substitute(e.body(), variables);
-            RestResponse response = call.call(e.method(), path, body);
+            DialectResponse response = call.call(e.method(), path, body);
             String label = e.method() + " " + e.path();
             assertThat(response.status()).as(label + " → " + response.bodyText()).isEqualTo(e.status());
             JsonNode actual = JSON.readTree(response.body());
@@ -76,7 +76,7 @@ public final class DocExamples {
     }
 
     public interface TriCall {
-        RestResponse call(String method, String path, String body);
+        DialectResponse call(String method, String path, String body);
     }
 
     private static String substitute(String text, Map<String, String> variables) {

@@ -1,11 +1,9 @@
-package dev.opencif.adapter.rest.http;
+package dev.opencif.dialect.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.opencif.adapter.rest.http.HttpSupport.HttpFailure;
-import dev.opencif.adapter.rest.http.HttpSupport.Match;
-import dev.opencif.adapter.rest.http.HttpSupport.Route;
+import dev.opencif.dialect.http.Routes.Match;
 import dev.opencif.domain.error.FieldError;
 import dev.opencif.domain.error.ValidationException;
 import java.util.List;
@@ -14,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class HttpSupportRouteTest {
+class RoutesTest {
     private static final List<Route> ROUTES = List.of(
             new Route("GET", "/customers", "list", false),
             new Route("GET", "/customers/{id}", "get", false),
@@ -24,7 +22,7 @@ class HttpSupportRouteTest {
 
     @Test
     void takes_the_first_route_whose_template_and_method_fit() {
-        Match match = HttpSupport.route(ROUTES, "put", "/customers/42");
+        Match match = Routes.route(ROUTES, "put", "/customers/42");
 
         assertThat(match.route().operation()).isEqualTo("update");
         assertThat(match.params()).containsExactly(Map.entry("id", "42"));
@@ -32,20 +30,20 @@ class HttpSupportRouteTest {
 
     @Test
     void url_decodes_every_parameter_in_template_order() {
-        Match match = HttpSupport.route(ROUTES, "POST", "/customers/a%2Fb/notes/x+y%21");
+        Match match = Routes.route(ROUTES, "POST", "/customers/a%2Fb/notes/x+y%21");
 
         assertThat(match.params()).containsExactly(Map.entry("id", "a/b"), Map.entry("note", "x y!"));
     }
 
     @Test
     void ignores_one_trailing_slash() {
-        assertThat(HttpSupport.route(ROUTES, "GET", "/customers/42/addresses/").route().operation()).isEqualTo("addresses");
-        assertThat(HttpSupport.route(ROUTES, "GET", "/customers/").route().operation()).isEqualTo("list");
+        assertThat(Routes.route(ROUTES, "GET", "/customers/42/addresses/").route().operation()).isEqualTo("addresses");
+        assertThat(Routes.route(ROUTES, "GET", "/customers/").route().operation()).isEqualTo("list");
     }
 
     @Test
     void answers_405_naming_every_method_of_the_fitting_templates() {
-        HttpFailure failure = catchThrowableOfType(() -> HttpSupport.route(ROUTES, "DELETE", "/customers/42"), HttpFailure.class);
+        HttpFailure failure = catchThrowableOfType(() -> Routes.route(ROUTES, "DELETE", "/customers/42"), HttpFailure.class);
 
         assertThat(failure.status()).isEqualTo(405);
         assertThat(failure.getMessage()).isEqualTo("DELETE is not allowed here");
@@ -54,7 +52,7 @@ class HttpSupportRouteTest {
 
     @Test
     void answers_404_when_no_template_fits() {
-        HttpFailure failure = catchThrowableOfType(() -> HttpSupport.route(ROUTES, "GET", "/customers/42/kyc/"), HttpFailure.class);
+        HttpFailure failure = catchThrowableOfType(() -> Routes.route(ROUTES, "GET", "/customers/42/kyc/"), HttpFailure.class);
 
         assertThat(failure.status()).isEqualTo(404);
         assertThat(failure.getMessage()).isEqualTo("no such resource: /customers/42/kyc");
@@ -62,14 +60,14 @@ class HttpSupportRouteTest {
 
     @Test
     void an_empty_parameter_segment_fits_no_template() {
-        HttpFailure failure = catchThrowableOfType(() -> HttpSupport.route(ROUTES, "GET", "/customers//addresses"), HttpFailure.class);
+        HttpFailure failure = catchThrowableOfType(() -> Routes.route(ROUTES, "GET", "/customers//addresses"), HttpFailure.class);
 
         assertThat(failure.status()).isEqualTo(404);
     }
 
     @Test
     void a_badly_encoded_parameter_fails_even_when_a_later_segment_does_not_fit() {
-        ValidationException failure = catchThrowableOfType(() -> HttpSupport.route(ROUTES, "GET", "/customers/%zz/kyc"),
+        ValidationException failure = catchThrowableOfType(() -> Routes.route(ROUTES, "GET", "/customers/%zz/kyc"),
                 ValidationException.class);
 
         assertThat(failure.errors()).containsExactly(new FieldError("path", "is not correctly URL-encoded"));
@@ -78,7 +76,7 @@ class HttpSupportRouteTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "/", "//", "/a", "a/", "/a/b/", "/a//b", "abc"})
     void splits_a_path_as_string_split_keeping_empty_segments(String path) {
-        assertThat(HttpSupport.segments(path)).containsExactly(path.split("/", -1));
+        assertThat(Routes.segments(path)).containsExactly(path.split("/", -1));
     }
 
     @Test

@@ -36,4 +36,14 @@ enum Dialect {
             throw new IllegalStateException("cannot connect to the database: " + e.getMessage(), e);
         }
     }
+
+    /** Whether {@code dataSource} is an H2 database kept in a file (not {@code jdbc:h2:mem:}): one that must survive a crash. */
+    static boolean isFileDatabase(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            String url = connection.getMetaData().getURL();
+            return url != null && url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:mem:");
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot connect to the database: " + e.getMessage(), e);
+        }
+    }
 }

@@ -75,7 +75,7 @@ public final class JdbcAdapters implements AutoCloseable {
         if (dialect == Dialect.H2 && options.migrate()) {
             H2Sequences.reconcile(dataSource);
         }
-        unitOfWork = new JdbcUnitOfWork(dataSource);
+        unitOfWork = new JdbcUnitOfWork(dataSource, dialect == Dialect.H2 && Dialect.isFileDatabase(dataSource));
         customers = new JdbcCustomerStore(unitOfWork);
         persons = new JdbcPersons(unitOfWork);
         accounts = new JdbcAccountStore(unitOfWork, clock, options.accountNumberLength());

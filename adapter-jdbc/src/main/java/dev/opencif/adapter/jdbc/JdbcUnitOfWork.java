@@ -4,6 +4,8 @@ import dev.opencif.application.port.out.UnitOfWorkPort;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -20,10 +22,21 @@ import javax.sql.DataSource;
  *
  * <p>Port calls go through two methods, named for what they guarantee: {@link #read} (one consistent snapshot) and
  * {@link #write} (atomic; a refusal makes the running unit rollback-only).
+ *
+ * <p>On an H2 file database, writing transactions run one at a time (units of work and standalone writes, from
+ * their first statement until their commit returns); reads stay concurrent. H2's MVStore saves a consistent snapshot
+ * of each table but not across tables while other transactions change them (H2 issue #2080), so a process killed
+ * during a save could keep one table of a committed transaction and lose another; with one writer at a time no
+ * table changes while a save collects them. See ADR 010.
  */
 public final class JdbcUnitOfWork implements UnitOfWorkPort {
+    /** How long a writing transaction waits for its turn on a single-writer database before it fails. */
+    static final long WRITER_WAIT_SECONDS = 30;
+
     private final DataSource dataSource;
     private final ThreadLocal<Unit> current = new ThreadLocal<>();
+    /** Held by the writing transaction on a single-writer database; {@code null} where writers may run together. */
+    private final ReentrantLock writer;
 
     /** Database work on one JDBC connection. */
     @FunctionalInterface
@@ -55,8 +68,36 @@ public final class JdbcUnitOfWork implements UnitOfWorkPort {
         }
     }
 
-    JdbcUnitOfWork(DataSource dataSource) {
+    JdbcUnitOfWork(DataSource dataSource, boolean singleWriter) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+        this.writer = singleWriter ? new ReentrantLock(true) : null;
+    }
+
+    /** Whether writing transactions run one at a time (H2 file databases). */
+    boolean singleWriter() {
+        return writer != null;
+    }
+
+    /** Waits for the turn to write on a single-writer database (a no-op elsewhere); the caller releases it. */
+    private void awaitWriterTurn() {
+        if (writer == null) {
+            return;
+        }
+        try {
+            if (!writer.tryLock(WRITER_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                throw new DatabaseException("no turn to write within " + WRITER_WAIT_SECONDS + " s: another transaction of the"
+                        + " embedded database has been writing all that time", null);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DatabaseException("interrupted while waiting for the turn to write", e);
+        }
+    }
+
+    private void endWriterTurn() {
+        if (writer != null) {
+            writer.unlock();
+        }
     }
 
     @Override
@@ -66,6 +107,7 @@ public final class JdbcUnitOfWork implements UnitOfWorkPort {
         if (outer != null) {
             return nested(outer, work);
         }
+        awaitWriterTurn();
         try (Connection connection = dataSource.getConnection()) {
             return transaction(connection, Connection.TRANSACTION_READ_COMMITTED, c -> {
                 Unit unit = new Unit(c);
@@ -83,6 +125,8 @@ public final class JdbcUnitOfWork implements UnitOfWorkPort {
             });
         } catch (SQLException e) {
             throw PlainSql.unchecked(e);
+        } finally {
+            endWriterTurn();
         }
     }
 
@@ -138,10 +182,13 @@ public final class JdbcUnitOfWork implements UnitOfWorkPort {
                 throw translated;
             }
         }
+        awaitWriterTurn();
         try (Connection connection = dataSource.getConnection()) {
             return transaction(connection, Connection.TRANSACTION_READ_COMMITTED, work);
         } catch (SQLException | RuntimeException e) {
             throw translate.apply(PlainSql.unchecked(e));
+        } finally {
+            endWriterTurn();
         }
     }
 

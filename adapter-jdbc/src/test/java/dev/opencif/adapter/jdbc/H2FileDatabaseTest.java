@@ -44,6 +44,39 @@ class H2FileDatabaseTest {
     }
 
     @Test
+    void writing_transactions_take_turns_on_a_file_database_but_not_in_memory() throws Exception {
+        try (JdbcAdapters file = JdbcAdapters.h2File(directory, MutableClock.standard());
+             JdbcAdapters memory = JdbcAdapters.h2InMemory("turns_" + System.nanoTime(), MutableClock.standard())) {
+            assertThat(overlap(file)).as("the second transaction began while the first was open (file)").isFalse();
+            assertThat(overlap(memory)).as("the second transaction began while the first was open (memory)").isTrue();
+        }
+    }
+
+    /** Whether a second unit of work can begin while a first one is still open. */
+    private static boolean overlap(JdbcAdapters database) throws Exception {
+        java.util.concurrent.CountDownLatch firstOpen = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch secondBegan = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicBoolean sawSecond = new java.util.concurrent.atomic.AtomicBoolean();
+        Thread first = new Thread(() -> database.unitOfWork().inTransaction(() -> {
+            firstOpen.countDown();
+            try {
+                sawSecond.set(secondBegan.await(700, java.util.concurrent.TimeUnit.MILLISECONDS));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return null;
+        }));
+        first.start();
+        assertThat(firstOpen.await(5, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        database.unitOfWork().inTransaction(() -> {
+            secondBegan.countDown();
+            return null;
+        });
+        first.join(5000);
+        return sawSecond.get();
+    }
+
+    @Test
     void sequences_left_behind_by_a_crash_are_moved_above_every_stored_value_when_the_database_opens() {
         MutableClock clock = MutableClock.standard();
         Customer customer;

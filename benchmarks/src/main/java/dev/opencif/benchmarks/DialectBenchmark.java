@@ -10,14 +10,19 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import dev.opencif.adapter.esb.EsbConfig;
 import dev.opencif.adapter.esb.accountservice.AccountServiceHandler;
+import dev.opencif.adapter.esb.accountservice.AccountServiceUseCases;
 import dev.opencif.adapter.esb.interapi.InterApiConfig;
 import dev.opencif.adapter.esb.interapi.InterApiHandler;
+import dev.opencif.adapter.esb.interapi.InterApiUseCases;
 import dev.opencif.adapter.rest.blink.BlinkConfig;
 import dev.opencif.adapter.rest.blink.BlinkHandler;
+import dev.opencif.adapter.rest.blink.BlinkUseCases;
 import dev.opencif.adapter.rest.callaction.CallActionConfig;
 import dev.opencif.adapter.rest.callaction.CallActionHandler;
+import dev.opencif.adapter.rest.callaction.CallActionUseCases;
 import dev.opencif.adapter.rest.counterparty.CounterpartyConfig;
 import dev.opencif.adapter.rest.counterparty.CounterpartyHandler;
+import dev.opencif.adapter.rest.counterparty.CounterpartyUseCases;
 import dev.opencif.application.OpenCif;
 import dev.opencif.application.port.in.agreement.SaveAgreementCommand;
 import dev.opencif.application.port.out.CitizenRecord;
@@ -94,7 +99,7 @@ public class DialectBenchmark {
         switch (dialect) {
             case "esb": {
                 adapters.credentials().addClient(EsbConfig.REALM, "core-banking", "esb-s3cret", Set.of("accountService"), null);
-                AccountServiceHandler esb = new AccountServiceHandler(opencif, EsbConfig.defaults(clock));
+                AccountServiceHandler esb = new AccountServiceHandler(AccountServiceUseCases.from(opencif), EsbConfig.defaults(clock));
                 byte[] body = ("{\"header\":{\"requestId\":\"req-1\",\"channel\":\"MB\",\"clientId\":\"core-banking\","
                         + "\"clientSecret\":\"esb-s3cret\",\"requestTime\":\"2026-01-15T16:00:00+07:00\"},\"data\":{\"cif\":\""
                         + customer.number().value() + "\"}}").getBytes(StandardCharsets.UTF_8);
@@ -109,7 +114,7 @@ public class DialectBenchmark {
                 String tckn = UniqueValues.tckn();
                 adapters.identityRegistry().register(new CitizenRecord(NationalId.turkish(tckn), new PersonName("Elif", "Demir", null),
                         LocalDate.of(1991, 4, 23), null));
-                InterApiHandler interApi = new InterApiHandler(opencif, InterApiConfig.defaults());
+                InterApiHandler interApi = new InterApiHandler(InterApiUseCases.from(opencif), InterApiConfig.defaults());
                 String template = """
                         {"Header": {"AppKey": "%s", "Channel": "API", "ChannelSessionId": "9d0c4e7a1b2f4c3d8e5f6a7b8c9d0e1f", "ChannelRequestId": "%%s"},
                          "Parameters": [{"IsGetProcess": %%s, "DigitalCustomer": {"PhoneNumber": "5599999933", "CitizenshipNumber": %s,
@@ -128,7 +133,7 @@ public class DialectBenchmark {
             case "counterparty": {
                 CounterpartyConfig config = CounterpartyConfig.of(SECRET, null, ISSUER, AUDIENCE,
                         List.of(new CounterpartyConfig.AssetSpec("UAH", UAH_ISSUER, "Ukraine Hryvnia", 2, "eUAH"))).withClock(clock);
-                CounterpartyHandler counterparty = new CounterpartyHandler(opencif, config);
+                CounterpartyHandler counterparty = new CounterpartyHandler(CounterpartyUseCases.from(opencif), config);
                 UUID cp = UUID.randomUUID();
                 Customer wallet = CustomerBuilder.aWalletCustomer(new CounterpartyId(cp)).savedIn(adapters.ports());
                 String token = token(cp.toString(), clock);
@@ -144,7 +149,7 @@ public class DialectBenchmark {
                 opencif.saveAgreement().save(new SaveAgreementCommand(Origin.of(Channel.BLINK), CustomerRef.id(customer.id()), null,
                         AgreementType.OPEN_FINANCE, new AgreementTerms(LocalDate.now(ZoneOffset.UTC), null, "bank-app", null, null,
                                 "fintech-app")));
-                BlinkHandler blink = new BlinkHandler(opencif, BlinkConfig.defaults());
+                BlinkHandler blink = new BlinkHandler(BlinkUseCases.from(opencif), BlinkConfig.defaults());
                 String path = "/blink/v1/customers/" + customer.id();
                 requestBody = n -> null;
                 handler = b -> blink.handle(new DialectRequest("GET", path, "",
@@ -153,7 +158,7 @@ public class DialectBenchmark {
             }
             case "callaction": {
                 adapters.credentials().addClient(CallActionHandler.REALM, "crm-portal", "s3cr3t-t0ken", Set.of("crm"), null);
-                CallActionHandler callAction = new CallActionHandler(opencif, CallActionConfig.defaults());
+                CallActionHandler callAction = new CallActionHandler(CallActionUseCases.from(opencif), CallActionConfig.defaults());
                 byte[] body = ("{\"Request\":{\"ActionName\":\"FTOS_ACC_AccountHeader\",\"Data\":{\"customerInternalId\":\""
                         + customer.id() + "\"}},\"ApiInfo\":{\"UserName\":\"crm-portal\",\"Token\":\"s3cr3t-t0ken\"}}")
                         .getBytes(StandardCharsets.UTF_8);

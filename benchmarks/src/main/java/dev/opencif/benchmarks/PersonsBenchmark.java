@@ -2,6 +2,7 @@ package dev.opencif.benchmarks;
 
 import dev.opencif.adapter.rest.blink.BlinkConfig;
 import dev.opencif.adapter.rest.blink.BlinkHandler;
+import dev.opencif.adapter.rest.blink.BlinkUseCases;
 import dev.opencif.dialect.DialectRequest;
 import dev.opencif.dialect.DialectResponse;
 import java.nio.charset.StandardCharsets;
@@ -71,7 +72,7 @@ public class PersonsBenchmark {
         database = BenchDatabase.persistent(db, "persons_" + size);
         Seeder.seedConsents(database, size);
         database.credentials().addClient(BlinkConfig.DEFAULT_REALM, Seeder.SERVICE_USER, SECRET, Set.of(), null);
-        blink = new BlinkHandler(database.opencif(), BlinkConfig.defaults());
+        blink = new BlinkHandler(BlinkUseCases.from(database.opencif()), BlinkConfig.defaults());
         auth = Map.of("Authorization", List.of("Bearer " + Seeder.SERVICE_USER + "." + SECRET));
         consented = new ArrayList<>();
         try (Connection c = database.connection();

@@ -162,16 +162,20 @@ class BenchmarkSmokeTest {
     }
 
     @Test
-    void http_load_and_start_up_run_against_both_servers() throws Exception {
+    void http_load_and_start_up_run_against_opencif_and_both_bare_servers() throws Exception {
         List<HttpBenchmark.ServerResult> results = HttpBenchmark.run(4, 40, 20);
-        assertThat(results).hasSize(2);
+        assertThat(results).extracting(HttpBenchmark.ServerResult::name)
+                .containsExactly("OpenCIF server", "bare Jetty server + plain JDBC", "bare JDK server + plain JDBC");
         for (HttpBenchmark.ServerResult r : results) {
             assertThat(r.create().requests()).as(r.name()).isEqualTo(40);
             assertThat(r.get().requests()).as(r.name()).isEqualTo(40);
+            assertThat(r.slow().requests() + r.slow().errors()).as(r.name()).isPositive();
             assertThat(r.create().p99Millis()).isPositive();
             assertThat(r.startMillis()).isPositive();
             assertThat(r.peakRssKb()).isPositive();
         }
+        assertThat(results.get(0).slow().errors()).as("OpenCIF under slow clients").isZero();
+        assertThat(results.get(1).slow().errors()).as("bare Jetty under slow clients").isZero();
         List<double[]> startups = HttpBenchmark.startups(1);
         assertThat(startups.get(0)[0]).isPositive();
         assertThat(startups.get(1)[1]).isPositive();

@@ -75,8 +75,25 @@ public record DialectRequest(String method, String path, String rawQuery, Map<St
         return Objects.hash(method, path, rawQuery, headers, java.util.Arrays.hashCode(body));
     }
 
+    /** Headers whose values are credentials: printed as {@code ***}. */
+    private static final java.util.Set<String> SECRET_HEADERS = java.util.Set.of("authorization", "proxy-authorization", "cookie",
+            "x-api-key");
+
+    /** Fit for a log: never prints credentials or the body, and masks personal data in path, query and headers. */
     @Override
     public String toString() {
-        return method + " " + path + (rawQuery.isEmpty() ? "" : "?" + rawQuery) + " (" + body.length + " bytes)";
+        StringBuilder out = new StringBuilder(method).append(' ').append(PersonalDataMask.mask(path));
+        if (!rawQuery.isEmpty()) {
+            out.append('?').append(PersonalDataMask.mask(rawQuery));
+        }
+        out.append(" headers={");
+        String separator = "";
+        for (Map.Entry<String, List<String>> header : headers.entrySet()) {
+            boolean secret = SECRET_HEADERS.contains(header.getKey().toLowerCase(Locale.ROOT));
+            out.append(separator).append(header.getKey()).append('=')
+                    .append(secret ? "***" : PersonalDataMask.mask(String.join(",", header.getValue())));
+            separator = ", ";
+        }
+        return out.append("} body=").append(body.length).append(" bytes").toString();
     }
 }

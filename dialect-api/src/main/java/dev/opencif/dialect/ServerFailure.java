@@ -22,6 +22,11 @@ public record ServerFailure(int status, String code, String message, Map<String,
         return new ServerFailure(413, "PAYLOAD_TOO_LARGE", "the request body exceeds " + maxBytes + " bytes", Map.of());
     }
 
+    /** 408: the request (its body, typically) did not arrive in time or arrived too slowly; the connection closes. */
+    public static ServerFailure timeout() {
+        return new ServerFailure(408, "REQUEST_TIMEOUT", "the request did not arrive in time", Map.of("Connection", "close"));
+    }
+
     /** 503 with {@code Retry-After}: the server is at its limit of requests; retrying later is safe. */
     public static ServerFailure overloaded(int retryAfterSeconds) {
         return new ServerFailure(503, "SERVICE_UNAVAILABLE", "the server is busy; retry after " + retryAfterSeconds + " s",

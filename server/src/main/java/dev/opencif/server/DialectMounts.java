@@ -8,18 +8,22 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import dev.opencif.adapter.esb.EsbConfig;
 import dev.opencif.adapter.esb.accountservice.AccountServiceHandler;
+import dev.opencif.adapter.esb.accountservice.AccountServiceUseCases;
 import dev.opencif.adapter.esb.interapi.InterApiConfig;
 import dev.opencif.adapter.esb.interapi.InterApiHandler;
+import dev.opencif.adapter.esb.interapi.InterApiUseCases;
 import dev.opencif.adapter.rest.blink.BlinkConfig;
 import dev.opencif.adapter.rest.blink.BlinkHandler;
+import dev.opencif.adapter.rest.blink.BlinkUseCases;
 import dev.opencif.adapter.rest.callaction.CallActionConfig;
 import dev.opencif.adapter.rest.callaction.CallActionHandler;
+import dev.opencif.adapter.rest.callaction.CallActionUseCases;
 import dev.opencif.adapter.rest.counterparty.CounterpartyConfig.AssetSpec;
 import dev.opencif.adapter.rest.counterparty.CounterpartyConfig;
 import dev.opencif.adapter.rest.counterparty.CounterpartyHandler;
+import dev.opencif.adapter.rest.counterparty.CounterpartyUseCases;
 import dev.opencif.application.OpenCif;
-import dev.opencif.dialect.DialectRequest;
-import dev.opencif.dialect.DialectResponse;
+import dev.opencif.dialect.DialectHandler;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -36,10 +40,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/**
- * Builds each dialect's adapter from the configuration and binds it to the router: the glue between the server's
- * {@link DialectEndpoint.Call}/{@link DialectEndpoint.Answer} and the adapters' own request/response records.
- */
+/** Builds each dialect's handler from the configuration, with the use cases it calls, for the HTTP transport to mount. */
 final class DialectMounts {
     /** The fictional e-money asset counterparty REST offers when the configuration names none. */
     static final AssetSpec DEMO_ASSET = new AssetSpec("EUR", "G" + "OPENCIFDEMOEMONEYISSUER" + "A".repeat(32), "Demo e-euro", 2, "EUR");
@@ -65,23 +66,18 @@ final class DialectMounts {
         }
     }
 
-    static Map<Dialect, DialectEndpoint> mount(OpenCif opencif, ServerConfig config, DialectCredentials credentials) {
-        int max = config.maxBodyBytes();
+    /** Every dialect the configuration allows, each wired to the use cases it calls. */
+    static Map<Dialect, DialectHandler> mount(OpenCif opencif, ServerConfig config, DialectCredentials credentials) {
+        int max = config.limits().maxBodyBytes();
         Clock clock = Clock.systemUTC();
-        Map<Dialect, DialectEndpoint> endpoints = new EnumMap<>(Dialect.class);
-        AccountServiceHandler esb = new AccountServiceHandler(opencif, EsbConfig.defaults(clock).withMaxBodyBytes(max));
-        endpoints.put(Dialect.ESB, call -> esb(esb.handle(esbRequest(call))));
-        InterApiHandler interApi = new InterApiHandler(opencif, InterApiConfig.defaults().withMaxBodyBytes(max));
-        endpoints.put(Dialect.INTERAPI, call -> esb(interApi.handle(esbRequest(call))));
-        credentials.counterpartyJwt().ifPresent(jwt -> {
-            CounterpartyHandler counterparty = new CounterpartyHandler(opencif, counterpartyConfig(jwt, config.settings(), config.fictionAllowed(), max, clock));
-            endpoints.put(Dialect.COUNTERPARTY, call -> rest(counterparty.handle(restRequest(call))));
-        });
-        CallActionHandler callAction = new CallActionHandler(opencif, CallActionConfig.defaults().withMaxBodyBytes(max));
-        endpoints.put(Dialect.CALLACTION, call -> rest(callAction.handle(restRequest(call))));
-        BlinkHandler blink = new BlinkHandler(opencif, new BlinkConfig(null, null, max, 0, 0));
-        endpoints.put(Dialect.BLINK, call -> rest(blink.handle(restRequest(call))));
-        return endpoints;
+        Map<Dialect, DialectHandler> handlers = new EnumMap<>(Dialect.class);
+        handlers.put(Dialect.ESB, new AccountServiceHandler(AccountServiceUseCases.from(opencif), EsbConfig.defaults(clock).withMaxBodyBytes(max)));
+        handlers.put(Dialect.INTERAPI, new InterApiHandler(InterApiUseCases.from(opencif), InterApiConfig.defaults().withMaxBodyBytes(max)));
+        credentials.counterpartyJwt().ifPresent(jwt -> handlers.put(Dialect.COUNTERPARTY, new CounterpartyHandler(
+                CounterpartyUseCases.from(opencif), counterpartyConfig(jwt, config.settings(), config.fictionAllowed(), max, clock))));
+        handlers.put(Dialect.CALLACTION, new CallActionHandler(CallActionUseCases.from(opencif), CallActionConfig.defaults().withMaxBodyBytes(max)));
+        handlers.put(Dialect.BLINK, new BlinkHandler(BlinkUseCases.from(opencif), new BlinkConfig(null, null, max, 0, 0)));
+        return handlers;
     }
 
     static CounterpartyConfig counterpartyConfig(CounterpartyJwtSettings jwt, ConfigFile settings, boolean fictionAllowed,
@@ -132,22 +128,6 @@ final class DialectMounts {
         } catch (GeneralSecurityException | IllegalArgumentException | ClassCastException e) {
             throw new ConfigException("counterparty.jwt.rs256-public-key is not an RSA public key in PEM (BEGIN PUBLIC KEY)", e);
         }
-    }
-
-    private static DialectRequest esbRequest(DialectEndpoint.Call call) {
-        return new DialectRequest(call.method(), call.path(), call.rawQuery(), call.headers(), call.body());
-    }
-
-    private static DialectRequest restRequest(DialectEndpoint.Call call) {
-        return new DialectRequest(call.method(), call.path(), call.rawQuery(), call.headers(), call.body());
-    }
-
-    private static DialectEndpoint.Answer esb(DialectResponse response) {
-        return new DialectEndpoint.Answer(response.status(), response.headers(), response.body(), response.operation());
-    }
-
-    private static DialectEndpoint.Answer rest(DialectResponse response) {
-        return new DialectEndpoint.Answer(response.status(), response.headers(), response.body(), response.operation());
     }
 
     /** A development token for counterparty REST: HS256, the given counterparty, read and write roles. */

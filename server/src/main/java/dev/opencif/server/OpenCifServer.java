@@ -1,27 +1,26 @@
 package dev.opencif.server;
 
-import com.sun.net.httpserver.HttpServer;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.opencif.adapter.jdbc.JdbcAdapters;
 import dev.opencif.adapter.jdbc.OutboxRelay;
 import dev.opencif.application.OpenCif;
 import dev.opencif.application.port.out.OpenCifPorts;
+import dev.opencif.dialect.DialectHandler;
+import dev.opencif.server.http.JettyTransport;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -31,9 +30,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The OpenCIF server: the composition root. It opens the database (embedded H2 or PostgreSQL), wires the use cases
- * and the five dialect adapters, and serves them with the JDK's HTTP server on a bounded thread pool.
- * {@link #close} (also run by the shutdown hook of {@link #main}) stops accepting, lets in-flight requests finish
- * within the grace period, and closes the pool and the database.
+ * and the five dialect adapters, and serves them over HTTP with Eclipse Jetty ({@link JettyTransport}) within the
+ * configured {@link HttpLimits}. {@link #close} (also run by the shutdown hook of {@link #main}) stops accepting, lets
+ * in-flight requests finish within the grace period, and closes the database.
  */
 public final class OpenCifServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(OpenCifServer.class);
@@ -44,23 +43,18 @@ public final class OpenCifServer implements AutoCloseable {
     private final JdbcAdapters database;
     private final OpenCif opencif;
     private final DialectCredentials credentials;
-    private final HttpServer http;
-    private final RequestRouter router;
-    private final ThreadPoolExecutor workers;
+    private final JettyTransport http;
     private final ScheduledExecutorService relayScheduler;
     private final OutboxRelay relay;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private OpenCifServer(ServerConfig config, JdbcAdapters database, OpenCif opencif, DialectCredentials credentials,
-                          HttpServer http, RequestRouter router, ThreadPoolExecutor workers, ScheduledExecutorService relayScheduler,
-                          OutboxRelay relay) {
+                          JettyTransport http, ScheduledExecutorService relayScheduler, OutboxRelay relay) {
         this.config = config;
         this.database = database;
         this.opencif = opencif;
         this.credentials = credentials;
         this.http = http;
-        this.router = router;
-        this.workers = workers;
         this.relayScheduler = relayScheduler;
         this.relay = relay;
     }
@@ -94,9 +88,8 @@ public final class OpenCifServer implements AutoCloseable {
         return start(config, UnaryOperator.identity());
     }
 
-    /** As {@link #start(ServerConfig)}, letting tests replace mounted endpoints (e.g. a deliberately slow one). */
-    static OpenCifServer start(ServerConfig config, UnaryOperator<Map<Dialect, DialectEndpoint>> mounts) {
-        configureHttpServerProperties(config);
+    /** As {@link #start(ServerConfig)}, letting tests replace mounted dialects (e.g. a deliberately slow one). */
+    static OpenCifServer start(ServerConfig config, UnaryOperator<Map<Dialect, DialectHandler>> mounts) {
         CompletableFuture<Validator> validation = validator();
         DialectCredentials credentials = credentials(config);
         Clock clock = Clock.systemUTC();
@@ -110,7 +103,6 @@ public final class OpenCifServer implements AutoCloseable {
                 : JsonIdentityRegistry.fromFile(Path.of(registryFile));
         ConfiguredClientCredentials clientCredentials = new ConfiguredClientCredentials(credentials, DialectMounts::realm);
         JdbcAdapters database = openDatabase(config, clock);
-        ThreadPoolExecutor workers = null;
         ScheduledExecutorService relayScheduler = null;
         try {
             OpenCifPorts ports = database.ports(ibans, registry, clientCredentials);
@@ -118,27 +110,18 @@ public final class OpenCifServer implements AutoCloseable {
             if (config.demo()) {
                 DemoData.load(opencif, credentials, DialectMounts.walletAsset(config.settings()), System.out);
             }
-            Map<Dialect, DialectEndpoint> endpoints = mounts.apply(DialectMounts.mount(opencif, config, credentials));
-            RequestRouter router = new RequestRouter(endpoints, opencif.checkHealth(), config.maxBodyBytes());
-            workers = new ThreadPoolExecutor(config.threads(), config.threads(), 60, TimeUnit.SECONDS,
-                    new ArrayBlockingQueue<>(config.threads() * 64), named("opencif-http"), new ThreadPoolExecutor.CallerRunsPolicy());
-            HttpServer http = HttpServer.create(new InetSocketAddress(config.host(), config.port()), 256);
-            http.createContext("/", router);
-            http.setExecutor(workers);
+            Map<Dialect, DialectHandler> handlers = mounts.apply(DialectMounts.mount(opencif, config, credentials));
             relayScheduler = Executors.newSingleThreadScheduledExecutor(named("opencif-outbox"));
             OutboxRelay relay = database.outboxRelay(batch -> batch.forEach(event -> OUTBOX.info(
                     "event {} on {} {} delivered (#{})", event.type(), event.aggregateType(), event.aggregateId(), event.id())));
             relayScheduler.scheduleWithFixedDelay(() -> relayOnce(relay), 1, 1, TimeUnit.SECONDS);
-            http.start();
-            OpenCifServer server = new OpenCifServer(config, database, opencif, credentials, http, router, workers, relayScheduler,
-                    relay);
+            JettyTransport http = JettyTransport.start(config.host(), config.port(), config.limits(), List.copyOf(handlers.values()),
+                    opencif.checkHealth(), index(handlers));
+            OpenCifServer server = new OpenCifServer(config, database, opencif, credentials, http, relayScheduler, relay);
             LOG.info("OpenCIF listening on {} ({})", server.url(), config);
             return server;
-        } catch (IOException e) {
-            shutdownQuietly(workers, relayScheduler, database);
-            throw new UncheckedIOException("cannot listen on " + config.host() + ":" + config.port() + ": " + e.getMessage(), e);
         } catch (RuntimeException | Error e) {
-            shutdownQuietly(workers, relayScheduler, database);
+            shutdownQuietly(relayScheduler, database);
             throw e;
         }
     }
@@ -172,18 +155,22 @@ public final class OpenCifServer implements AutoCloseable {
         }
     }
 
-    /**
-     * The JDK HTTP server reads these once, when its classes load: without {@code nodelay} every keep-alive response
-     * waits ~40 ms (Nagle); the two times bound how long reading a request and writing a response may take.
-     */
-    private static void configureHttpServerProperties(ServerConfig config) {
-        System.setProperty("sun.net.httpserver.nodelay", "true");
-        if (System.getProperty("sun.net.httpserver.maxReqTime") == null) {
-            System.setProperty("sun.net.httpserver.maxReqTime", String.valueOf(config.requestTimeoutSeconds()));
+    /** What {@code GET /} answers: every dialect with its path, its documentation and whether it is mounted. */
+    private static ObjectNode index(Map<Dialect, DialectHandler> handlers) {
+        ObjectNode body = JsonNodeFactory.instance.objectNode();
+        body.put("name", "OpenCIF");
+        body.put("description", "one customer-and-account core behind five bank API dialects");
+        ArrayNode dialects = body.putArray("dialects");
+        for (Dialect dialect : Dialect.values()) {
+            ObjectNode node = dialects.addObject();
+            node.put("name", dialect.key());
+            node.put("title", dialect.title());
+            node.put("path", dialect.basePath());
+            node.put("docs", dialect.docs());
+            node.put("mounted", handlers.containsKey(dialect));
         }
-        if (System.getProperty("sun.net.httpserver.maxRspTime") == null) {
-            System.setProperty("sun.net.httpserver.maxRspTime", String.valueOf(config.requestTimeoutSeconds()));
-        }
+        body.put("health", "/health");
+        return body;
     }
 
     private static DialectCredentials credentials(ServerConfig config) {
@@ -227,7 +214,7 @@ public final class OpenCifServer implements AutoCloseable {
 
     /** The port actually bound (useful with port 0). */
     public int port() {
-        return http.getAddress().getPort();
+        return http.port();
     }
 
     public URI url() {
@@ -272,18 +259,12 @@ public final class OpenCifServer implements AutoCloseable {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
-        LOG.info("OpenCIF stopping: no new connections, up to {} s for requests in flight", config.shutdownGraceSeconds());
-        // JDK 17's stop(delay) waits the whole delay when nothing is in flight, and returns as soon as the last
-        // exchange ends otherwise: so only give it the grace period when a request is running.
-        http.stop(router.inFlight() == 0 ? 0 : config.shutdownGraceSeconds());
-        workers.shutdown();
+        LOG.info("OpenCIF stopping: no new connections, up to {} s for {} request(s) in flight",
+                config.limits().shutdownGraceSeconds(), http.inFlight());
         try {
-            if (!workers.awaitTermination(Math.max(1, config.shutdownGraceSeconds()), TimeUnit.SECONDS)) {
-                workers.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            workers.shutdownNow();
-            Thread.currentThread().interrupt();
+            http.close();
+        } catch (RuntimeException e) {
+            LOG.warn("{}", e.getMessage());
         }
         relayScheduler.shutdown();
         try {
@@ -299,10 +280,7 @@ public final class OpenCifServer implements AutoCloseable {
         LOG.info("OpenCIF stopped");
     }
 
-    private static void shutdownQuietly(ThreadPoolExecutor workers, ScheduledExecutorService scheduler, JdbcAdapters database) {
-        if (workers != null) {
-            workers.shutdownNow();
-        }
+    private static void shutdownQuietly(ScheduledExecutorService scheduler, JdbcAdapters database) {
         if (scheduler != null) {
             scheduler.shutdownNow();
         }

@@ -1,5 +1,6 @@
 package dev.opencif.server;
 
+import dev.opencif.server.http.HttpLimits;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Locale;
@@ -21,13 +22,9 @@ public record ServerConfig(
         Path dataDir,
         ConfigFile settings,
         boolean demo,
-        int threads,
-        int maxBodyBytes,
-        int requestTimeoutSeconds,
-        int shutdownGraceSeconds) {
+        HttpLimits limits) {
 
     public static final int DEFAULT_PORT = 8080;
-    public static final int DEFAULT_MAX_BODY = 1024 * 1024;
 
     public static final String USAGE = """
             Usage: opencif-server [options]    (the launcher, with the JVM flags of jvm.options)
@@ -41,8 +38,15 @@ public record ServerConfig(
               --config FILE         credentials and settings, .properties or .json (env OPENCIF_CONFIG)
               --demo                load a small fictional demo data set (env OPENCIF_DEMO=true)
               --threads N           request threads (env OPENCIF_THREADS, default 32)
-              --max-body BYTES      request body limit (env OPENCIF_MAX_BODY, default 1048576)
-              --request-timeout S   seconds to read a request / write a response (env OPENCIF_REQUEST_TIMEOUT, default 30)
+              --max-requests N      requests handled at once, at most --threads (env OPENCIF_MAX_REQUESTS, default: --threads)
+              --queue-size N        requests waiting for a slot; beyond: 503 + Retry-After (env OPENCIF_QUEUE_SIZE, default 256)
+              --queue-wait S        seconds a request may wait in the queue, then 503 (env OPENCIF_QUEUE_WAIT, default 5)
+              --max-body BYTES      request body limit, beyond: 413 (env OPENCIF_MAX_BODY, default 1048576)
+              --request-timeout S   seconds a request may be silent while handled (env OPENCIF_REQUEST_TIMEOUT, default 30)
+              --idle-timeout S      seconds a connection may be silent otherwise (env OPENCIF_IDLE_TIMEOUT, default 30)
+              --header-timeout S    seconds the request line and headers may take (env OPENCIF_HEADER_TIMEOUT, default 10)
+              --min-data-rate B     bytes/s a request body must average, 0 = off (env OPENCIF_MIN_DATA_RATE, default 512)
+              --max-connections N   open connections (env OPENCIF_MAX_CONNECTIONS, default 2000)
               --shutdown-grace S    seconds in-flight requests get at shutdown (env OPENCIF_SHUTDOWN_GRACE, default 10)
               --help                this text
             """;
@@ -58,21 +62,13 @@ public record ServerConfig(
             throw new ConfigException("--db-url must be a PostgreSQL JDBC URL (jdbc:postgresql://host:5432/db); "
                     + "leave it out for the embedded database");
         }
-        if (threads < 1 || threads > 1024) {
-            throw new ConfigException("threads must be between 1 and 1024, got " + threads);
-        }
-        if (maxBodyBytes < 1024) {
-            throw new ConfigException("max-body must be at least 1024 bytes, got " + maxBodyBytes);
-        }
-        if (requestTimeoutSeconds < 1 || shutdownGraceSeconds < 0) {
-            throw new ConfigException("request-timeout must be positive and shutdown-grace not negative");
-        }
+        Objects.requireNonNull(limits, "limits");
     }
 
     /** The embedded-database defaults in {@code dataDir}, on {@code port}: for tests and embedding. */
     public static ServerConfig embedded(Path dataDir, int port) {
-        return new ServerConfig("127.0.0.1", port, null, null, null, dataDir, ConfigFile.empty(), false, 16,
-                DEFAULT_MAX_BODY, 30, 5);
+        return new ServerConfig("127.0.0.1", port, null, null, null, dataDir, ConfigFile.empty(), false,
+                HttpLimits.defaults().withThreads(16).withShutdownGraceSeconds(5));
     }
 
     /** Parses flags over environment; throws {@link ConfigException} on anything it does not understand. */
@@ -121,18 +117,40 @@ public record ServerConfig(
                 Path.of(lookup.get("data-dir").orElse("data")),
                 settings,
                 demo,
-                lookup.integer("threads", 32),
-                lookup.integer("max-body", DEFAULT_MAX_BODY),
-                lookup.integer("request-timeout", 30),
-                lookup.integer("shutdown-grace", 10));
+                limits(lookup));
+    }
+
+    private static HttpLimits limits(Lookup lookup) {
+        HttpLimits defaults = HttpLimits.defaults();
+        int threads = lookup.integer("threads", defaults.threads());
+        try {
+            return new HttpLimits(
+                    threads,
+                    lookup.integer("max-requests", threads),
+                    lookup.integer("queue-size", defaults.queueSize()),
+                    lookup.integer("queue-wait", defaults.queueWaitSeconds()),
+                    lookup.integer("max-body", defaults.maxBodyBytes()),
+                    lookup.integer("request-timeout", defaults.requestTimeoutSeconds()),
+                    lookup.integer("idle-timeout", defaults.idleTimeoutSeconds()),
+                    lookup.integer("header-timeout", defaults.headerTimeoutSeconds()),
+                    lookup.integer("min-data-rate", defaults.minDataRate()),
+                    lookup.integer("max-connections", defaults.maxConnections()),
+                    lookup.integer("shutdown-grace", defaults.shutdownGraceSeconds()));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(e.getMessage(), e);
+        }
     }
 
     private static final Map<String, String> FLAGS = Map.ofEntries(
             Map.entry("port", "OPENCIF_PORT"), Map.entry("host", "OPENCIF_HOST"), Map.entry("db-url", "OPENCIF_DB_URL"),
             Map.entry("db-user", "OPENCIF_DB_USER"), Map.entry("db-password", "OPENCIF_DB_PASSWORD"),
             Map.entry("data-dir", "OPENCIF_DATA_DIR"), Map.entry("config", "OPENCIF_CONFIG"), Map.entry("demo", "OPENCIF_DEMO"),
-            Map.entry("threads", "OPENCIF_THREADS"), Map.entry("max-body", "OPENCIF_MAX_BODY"),
-            Map.entry("request-timeout", "OPENCIF_REQUEST_TIMEOUT"), Map.entry("shutdown-grace", "OPENCIF_SHUTDOWN_GRACE"));
+            Map.entry("threads", "OPENCIF_THREADS"), Map.entry("max-requests", "OPENCIF_MAX_REQUESTS"),
+            Map.entry("queue-size", "OPENCIF_QUEUE_SIZE"), Map.entry("queue-wait", "OPENCIF_QUEUE_WAIT"),
+            Map.entry("max-body", "OPENCIF_MAX_BODY"), Map.entry("request-timeout", "OPENCIF_REQUEST_TIMEOUT"),
+            Map.entry("idle-timeout", "OPENCIF_IDLE_TIMEOUT"), Map.entry("header-timeout", "OPENCIF_HEADER_TIMEOUT"),
+            Map.entry("min-data-rate", "OPENCIF_MIN_DATA_RATE"), Map.entry("max-connections", "OPENCIF_MAX_CONNECTIONS"),
+            Map.entry("shutdown-grace", "OPENCIF_SHUTDOWN_GRACE"));
 
     private record Lookup(Map<String, String> flags, Map<String, String> env) {
         Optional<String> get(String name) {
@@ -185,23 +203,19 @@ public record ServerConfig(
     }
 
     public ServerConfig withSettings(ConfigFile newSettings) {
-        return new ServerConfig(host, port, dbUrl, dbUser, dbPassword, dataDir, newSettings, demo, threads, maxBodyBytes,
-                requestTimeoutSeconds, shutdownGraceSeconds);
+        return new ServerConfig(host, port, dbUrl, dbUser, dbPassword, dataDir, newSettings, demo, limits);
     }
 
     public ServerConfig withDemo(boolean newDemo) {
-        return new ServerConfig(host, port, dbUrl, dbUser, dbPassword, dataDir, settings, newDemo, threads, maxBodyBytes,
-                requestTimeoutSeconds, shutdownGraceSeconds);
+        return new ServerConfig(host, port, dbUrl, dbUser, dbPassword, dataDir, settings, newDemo, limits);
     }
 
     public ServerConfig withDatabase(String url, String user, String password) {
-        return new ServerConfig(host, port, url, user, password, dataDir, settings, demo, threads, maxBodyBytes,
-                requestTimeoutSeconds, shutdownGraceSeconds);
+        return new ServerConfig(host, port, url, user, password, dataDir, settings, demo, limits);
     }
 
-    public ServerConfig withMaxBodyBytes(int bytes) {
-        return new ServerConfig(host, port, dbUrl, dbUser, dbPassword, dataDir, settings, demo, threads, bytes,
-                requestTimeoutSeconds, shutdownGraceSeconds);
+    public ServerConfig withLimits(HttpLimits newLimits) {
+        return new ServerConfig(host, port, dbUrl, dbUser, dbPassword, dataDir, settings, demo, newLimits);
     }
 
     /** The database URL fit to print: any password in it ({@code password=}, {@code user:password@}) as {@code ***}. */
@@ -225,6 +239,6 @@ public record ServerConfig(
     @Override
     public String toString() {
         return "ServerConfig[host=" + host + ", port=" + port + ", db=" + (dbUrl == null ? "embedded H2 in " + dataDir : maskedDbUrl())
-                + ", config=" + settings.source() + ", demo=" + demo + ", threads=" + threads + "]";
+                + ", config=" + settings.source() + ", demo=" + demo + ", " + limits + "]";
     }
 }

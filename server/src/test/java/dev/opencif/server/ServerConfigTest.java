@@ -3,6 +3,7 @@ package dev.opencif.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.opencif.server.http.HttpLimits;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -17,8 +18,31 @@ class ServerConfigTest {
         assertThat(config.port()).isEqualTo(8080);
         assertThat(config.embeddedDatabase()).isTrue();
         assertThat(config.dataDir()).isEqualTo(Path.of("data"));
-        assertThat(config.maxBodyBytes()).isEqualTo(1024 * 1024);
+        assertThat(config.limits()).isEqualTo(HttpLimits.defaults());
+        assertThat(config.limits().maxBodyBytes()).isEqualTo(1024 * 1024);
         assertThat(config.demo()).isFalse();
+    }
+
+    @Test
+    void reads_every_http_limit_from_flags_or_environment() {
+        ServerConfig config = ServerConfig.parse(new String[] {"--threads", "8", "--queue-size=10", "--queue-wait", "2",
+                "--max-body", "4096", "--request-timeout", "20", "--idle-timeout", "15", "--header-timeout", "3",
+                "--min-data-rate", "0", "--max-connections", "50", "--shutdown-grace", "7"}, Map.of("OPENCIF_MAX_REQUESTS", "6"));
+        assertThat(config.limits()).isEqualTo(new HttpLimits(8, 6, 10, 2, 4096, 20, 15, 3, 0, 50, 7));
+        assertThat(ServerConfig.parse(new String[] {"--threads", "64"}, Map.of()).limits().maxRequests())
+                .as("max-requests follows threads unless given").isEqualTo(64);
+    }
+
+    @Test
+    void rejects_http_limits_out_of_range_naming_the_flag() {
+        assertThatThrownBy(() -> ServerConfig.parse(new String[] {"--threads", "4", "--max-requests", "5"}, Map.of()))
+                .isInstanceOf(ConfigException.class).hasMessage("--max-requests must be between 1 and 4, got 5");
+        assertThatThrownBy(() -> ServerConfig.parse(new String[] {"--max-body", "10"}, Map.of()))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("--max-body must be between 1024");
+        assertThatThrownBy(() -> ServerConfig.parse(new String[0], Map.of("OPENCIF_HEADER_TIMEOUT", "0")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("--header-timeout");
+        assertThatThrownBy(() -> ServerConfig.parse(new String[] {"--min-data-rate", "-1"}, Map.of()))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("--min-data-rate");
     }
 
     @Test
@@ -28,7 +52,7 @@ class ServerConfigTest {
         assertThat(config.port()).isEqualTo(9090);
         assertThat(config.dbUrl()).isEqualTo("jdbc:postgresql://db:5432/opencif");
         assertThat(config.dbUser()).isEqualTo("ops");
-        assertThat(config.threads()).isEqualTo(4);
+        assertThat(config.limits().threads()).isEqualTo(4);
         assertThat(config.demo()).isTrue();
         assertThat(config.embeddedDatabase()).isFalse();
     }

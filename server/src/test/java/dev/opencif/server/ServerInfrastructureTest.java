@@ -70,16 +70,15 @@ class ServerInfrastructureTest {
     }
 
     @Test
-    void routes_every_dialect_by_path_prefix() {
-        assertThat(RequestRouter.dialectOf("/accountService/v1/get-account-list")).isEqualTo(Dialect.ESB);
-        assertThat(RequestRouter.dialectOf("/esbuat7801/accountService/v1/create-ekyc-account")).isEqualTo(Dialect.ESB);
-        assertThat(RequestRouter.dialectOf("/interapi/v1/CreateDigitalCustomer")).isEqualTo(Dialect.INTERAPI);
-        assertThat(RequestRouter.dialectOf("/api/v1/counterparty/abc/customers")).isEqualTo(Dialect.COUNTERPARTY);
-        assertThat(RequestRouter.dialectOf("/api/openApi/CallAction")).isEqualTo(Dialect.CALLACTION);
-        assertThat(RequestRouter.dialectOf("/blink/v1/customers")).isEqualTo(Dialect.BLINK);
-        assertThat(RequestRouter.dialectOf("/blink/v10/customers")).isNull();
-        assertThat(RequestRouter.dialectOf("/a/b/accountService/v1/x")).isNull();
-        assertThat(RequestRouter.dialectOf("/api/openApi/CallActionX")).isNull();
+    void routes_every_dialect_by_path_prefix_and_nothing_else() {
+        assertThat(http.post("/accountService/v1/get-account-list", "{}").body()).contains("resultCode");
+        assertThat(http.post("/esbuat7801/accountService/v1/get-account-list", "{}").body()).contains("resultCode");
+        assertThat(http.post("/interapi/v1/CreateDigitalCustomer", "{}").body()).contains("ServiceError");
+        assertThat(http.post("/api/openApi/CallAction", "{}").body()).contains("IsSuccess");
+        assertThat(http.get("/blink/v1/customers").body()).contains("\"code\"").doesNotContain("no route");
+        for (String elsewhere : new String[] {"/blink/v10/customers", "/a/b/accountService/v1/x", "/api/openApi/CallActionX"}) {
+            assertThat(http.get(elsewhere).body()).as(elsewhere).contains("no route for GET");
+        }
     }
 
     @Test

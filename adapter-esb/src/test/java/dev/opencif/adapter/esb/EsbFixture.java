@@ -3,8 +3,10 @@ package dev.opencif.adapter.esb;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.opencif.adapter.esb.accountservice.AccountServiceHandler;
+import dev.opencif.adapter.esb.accountservice.AccountServiceUseCases;
 import dev.opencif.adapter.esb.interapi.InterApiConfig;
 import dev.opencif.adapter.esb.interapi.InterApiHandler;
+import dev.opencif.adapter.esb.interapi.InterApiUseCases;
 import dev.opencif.application.OpenCif;
 import dev.opencif.application.port.out.CitizenRecord;
 import dev.opencif.application.port.out.OpenCifPorts;
@@ -60,7 +62,7 @@ public final class EsbFixture {
     }
 
     public AccountServiceHandler esb(EsbConfig config) {
-        return new AccountServiceHandler(opencif, config);
+        return new AccountServiceHandler(AccountServiceUseCases.from(opencif), config);
     }
 
     public InterApiHandler interApi() {
@@ -68,7 +70,7 @@ public final class EsbFixture {
     }
 
     public InterApiHandler interApi(InterApiConfig config) {
-        return new InterApiHandler(opencif, config);
+        return new InterApiHandler(InterApiUseCases.from(opencif), config);
     }
 
     /** The same ports with the one of type {@code type} swapped, to provoke failures no business rule produces. */

@@ -30,7 +30,8 @@ import java.util.stream.Collectors;
  *   &lt;base&gt;.application.port.in..     inbound ports (use cases)
  *   &lt;base&gt;.application.port.out..    outbound ports (what the core needs from the world)
  *   &lt;base&gt;.application.service..     use-case implementations
- *   &lt;base&gt;.adapter.&lt;name&gt;..          one adapter each: application + domain + its own libraries
+ *   &lt;base&gt;.dialect..                 the dialect SPI every HTTP dialect implements: application, domain, Jackson
+ *   &lt;base&gt;.adapter.&lt;name&gt;..          one adapter each: application + domain + dialect SPI + its own libraries
  *   &lt;base&gt;.server..                  wires everything
  *   &lt;base&gt;.testkit..                 in-memory adapters and test support
  * </pre>
@@ -93,9 +94,18 @@ public final class OpenCifArchitectureRules {
     public static final ArchRule adapters_do_not_depend_on_server_or_testkit =
             OPENCIF.adapters_do_not_depend_on_server_or_testkit;
 
-    /** Adapters talk to the core through ports (or the facade), never to a service implementation. */
+    /** Adapters talk to the core through ports, never to a service implementation. */
     @ArchTest
     public static final ArchRule adapters_do_not_depend_on_services = OPENCIF.adapters_do_not_depend_on_services;
+
+    /** The dialect SPI depends on the core, Jackson, SLF4J and {@code java.*} only: any HTTP server can mount it. */
+    @ArchTest
+    public static final ArchRule dialect_api_depends_only_on_the_core_and_jackson = OPENCIF.dialect_api_depends_only_on_the_core_and_jackson;
+
+    /** Adapters call the use cases they need; only their {@code *UseCases} records may take them from the {@code OpenCif} facade. */
+    @ArchTest
+    public static final ArchRule adapters_reach_the_core_through_use_cases_not_the_facade =
+            OPENCIF.adapters_reach_the_core_through_use_cases_not_the_facade;
 
     /** Inbound ports know nothing of outbound ports. */
     @ArchTest
@@ -172,6 +182,8 @@ public final class OpenCifArchitectureRules {
         public final ArchRule adapters_do_not_depend_on_each_other;
         public final ArchRule adapters_do_not_depend_on_server_or_testkit;
         public final ArchRule adapters_do_not_depend_on_services;
+        public final ArchRule dialect_api_depends_only_on_the_core_and_jackson;
+        public final ArchRule adapters_reach_the_core_through_use_cases_not_the_facade;
         public final ArchRule in_ports_do_not_depend_on_out_ports;
         public final ArchRule out_ports_do_not_depend_on_in_ports;
         public final ArchRule ports_are_interfaces_or_records;
@@ -196,6 +208,7 @@ public final class OpenCifArchitectureRules {
             String adapters = basePackage + ".adapter..";
             String server = basePackage + ".server..";
             String testkit = basePackage + ".testkit..";
+            String dialect = basePackage + ".dialect..";
 
             domain_depends_only_on_java = classes()
                     .that().resideInAPackage(domain)
@@ -238,6 +251,23 @@ public final class OpenCifArchitectureRules {
                     .should().dependOnClassesThat().resideInAPackage(services)
                     .because("adapters drive the core through its inbound ports and implement its outbound ports;"
                             + " service classes are an implementation detail wired by the server")
+                    .allowEmptyShould(true);
+
+            dialect_api_depends_only_on_the_core_and_jackson = classes()
+                    .that().resideInAPackage(dialect)
+                    .should().onlyDependOnClassesThat().resideInAnyPackage(
+                            dialect, application, domain, "com.fasterxml.jackson..", "org.slf4j..", "java..")
+                    .because("the dialect SPI is what every dialect implements and any HTTP server (Jetty, Spring MVC, a"
+                            + " test) mounts; a framework or an adapter in it would force itself on all of them")
+                    .allowEmptyShould(true);
+
+            adapters_reach_the_core_through_use_cases_not_the_facade = noClasses()
+                    .that().resideInAPackage(adapters)
+                    .and().haveSimpleNameNotEndingWith("UseCases")
+                    .should().dependOnClassesThat().haveFullyQualifiedName(basePackage + ".application.OpenCif")
+                    .because("a handler that takes the whole facade can call anything (a service locator); taking the"
+                            + " use cases it calls, gathered in a *UseCases record, says what it does and lets a host"
+                            + " wire or replace each one")
                     .allowEmptyShould(true);
 
             in_ports_do_not_depend_on_out_ports = noClasses()
@@ -300,6 +330,8 @@ public final class OpenCifArchitectureRules {
                     adapters_do_not_depend_on_each_other,
                     adapters_do_not_depend_on_server_or_testkit,
                     adapters_do_not_depend_on_services,
+                    dialect_api_depends_only_on_the_core_and_jackson,
+                    adapters_reach_the_core_through_use_cases_not_the_facade,
                     in_ports_do_not_depend_on_out_ports,
                     out_ports_do_not_depend_on_in_ports,
                     ports_are_interfaces_or_records,

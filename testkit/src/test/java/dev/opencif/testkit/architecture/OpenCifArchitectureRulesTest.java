@@ -126,6 +126,22 @@ class OpenCifArchitectureRulesTest {
                 "adapters_do_not_depend_on_services");
     }
 
+    @Test
+    void adapter_taking_the_whole_facade_is_reported_but_its_use_cases_record_is_not() {
+        assertOnlyBroken("adaptertakesfacade", "adapter.rest.CustomerHandler",
+                "adapters_reach_the_core_through_use_cases_not_the_facade");
+        assertThat(violations("adaptertakesfacade").get("adapters_reach_the_core_through_use_cases_not_the_facade"))
+                .doesNotContain("CustomerUseCases");
+    }
+
+    // ---- dialect SPI ----
+
+    @Test
+    void dialect_api_using_a_library_is_reported() {
+        assertOnlyBroken("dialectuseslibrary", "org.assertj.core.util.Strings",
+                "dialect_api_depends_only_on_the_core_and_jackson");
+    }
+
     // ---- ports ----
 
     @Test

@@ -24,6 +24,7 @@ enum EsbResultCode {
     UNKNOWN_OPERATION("13", 404),
     METHOD_NOT_ALLOWED("14", 405),
     INVALID_HEADER("15", 400),
+    SERVICE_UNAVAILABLE("16", 503),
     INTERNAL_ERROR("99", 500);
 
     private final String code;

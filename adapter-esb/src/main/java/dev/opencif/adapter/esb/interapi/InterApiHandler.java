@@ -10,7 +10,6 @@ import dev.opencif.adapter.esb.interapi.InterApiDtos.FieldMessage;
 import dev.opencif.adapter.esb.interapi.InterApiDtos.RequestHeader;
 import dev.opencif.adapter.esb.interapi.InterApiDtos.ServiceError;
 import dev.opencif.adapter.esb.interapi.InterApiDtos.ServiceResponse;
-import dev.opencif.application.OpenCif;
 import dev.opencif.application.port.in.onboarding.CompleteDigitalOnboardingCommand;
 import dev.opencif.application.port.in.onboarding.OnboardingStatus;
 import dev.opencif.application.port.in.onboarding.StartDigitalOnboardingCommand;
@@ -18,8 +17,10 @@ import dev.opencif.application.port.in.onboarding.UpdateDigitalOnboardingCommand
 import dev.opencif.application.port.in.system.AuthenticateClientCommand;
 import dev.opencif.application.shared.Origin;
 import dev.opencif.application.support.FailureLog;
+import dev.opencif.dialect.DialectHandler;
 import dev.opencif.dialect.DialectRequest;
 import dev.opencif.dialect.DialectResponse;
+import dev.opencif.dialect.ServerFailure;
 import dev.opencif.dialect.json.BodyException;
 import dev.opencif.dialect.json.JsonBodies;
 import dev.opencif.dialect.json.ValueFields;
@@ -60,7 +61,7 @@ import java.util.regex.Pattern;
  * checked through the credentials port; a request repeated under the same ChannelRequestId gets its first
  * answer again (per process, see {@link ReplayCache}). See {@code docs/dialects/interapi.md}.
  */
-public final class InterApiHandler {
+public final class InterApiHandler implements DialectHandler {
     static final String CREATE = "CreateDigitalCustomer";
     static final String UPDATE = "UpdateDigitalCustomerInformations";
     static final String COMPLETE = "CompleteDigitalCustomer";
@@ -71,6 +72,7 @@ public final class InterApiHandler {
     /** inter-API State: CreateDigitalCustomer found the citizen's flow already completed. */
     static final int STATE_EXISTING_COMPLETED = 3;
 
+    private static final String BASE = "/interapi/v1";
     private static final Pattern PATH = Pattern.compile("/interapi/v1/([A-Za-z]+)");
     private static final String P = "Parameters[0]";
     private static final int MAX_REQUEST_ID = 100;
@@ -86,14 +88,14 @@ public final class InterApiHandler {
         Object run(JsonNode call, Origin origin);
     }
 
-    private final OpenCif opencif;
+    private final InterApiUseCases useCases;
     private final InterApiConfig config;
     private final ObjectMapper mapper;
     private final Map<String, Method> methods;
     private final ReplayCache replays;
 
-    public InterApiHandler(OpenCif opencif, InterApiConfig config) {
-        this.opencif = Objects.requireNonNull(opencif, "opencif");
+    public InterApiHandler(InterApiUseCases useCases, InterApiConfig config) {
+        this.useCases = Objects.requireNonNull(useCases, "useCases");
         this.config = Objects.requireNonNull(config, "config");
         this.mapper = JsonBodies.envelopeMapper()
                 .propertyNamingStrategy(PropertyNamingStrategies.UPPER_CAMEL_CASE)
@@ -107,15 +109,32 @@ public final class InterApiHandler {
         this.replays = new ReplayCache(config.replayCacheSize());
     }
 
+    @Override
+    public String name() {
+        return "interapi";
+    }
+
+    @Override
+    public boolean serves(String path) {
+        return path.equals(BASE) || path.startsWith(BASE + "/");
+    }
+
+    /** A failure the HTTP server decided, as an inter-API {@code ServiceError}. */
+    @Override
+    public DialectResponse failure(ServerFailure failure) {
+        return error(failure.status(), "-", failure.code(), failure.message(), null, null, failure.headers());
+    }
+
     /** Answers one request; never throws for anything a caller can send. */
+    @Override
     public DialectResponse handle(DialectRequest request) {
         Objects.requireNonNull(request, "request");
         Matcher matcher = PATH.matcher(request.path());
         String name = matcher.matches() ? matcher.group(1) : null;
         Method method = name == null ? null : methods.get(name);
         if (method == null) {
-            return error(404, "-", "UNKNOWN_METHOD", "no inter-API method at " + request.path()
-                    + "; use POST /interapi/v1/<Method> with one of " + String.join(", ", methods.keySet()), null, null, Map.of());
+            return error(404, "-", "UNKNOWN_METHOD", "no such inter-API method; use POST /interapi/v1/<Method> with one of "
+                    + String.join(", ", methods.keySet()), null, null, Map.of());
         }
         if (!"POST".equalsIgnoreCase(request.method())) {
             return error(405, name, "METHOD_NOT_ALLOWED", request.method() + " is not allowed; inter-API methods are called with POST",
@@ -190,7 +209,7 @@ public final class InterApiHandler {
         if (header.appKey() == null || header.appKey().isBlank()) {
             throw new UnauthenticatedException("Header.AppKey is required");
         }
-        opencif.authenticateClient().authenticate(new AuthenticateClientCommand(InterApiConfig.REALM, header.appKey().strip(),
+        useCases.authenticateClient().authenticate(new AuthenticateClientCommand(InterApiConfig.REALM, header.appKey().strip(),
                 header.appKey().strip()));
         Checks.text(ValueFields.required(header.channel(), "Header.Channel"), "Header.Channel", 32);
         Checks.text(ValueFields.required(header.channelRequestId(), "Header.ChannelRequestId"), "Header.ChannelRequestId", MAX_REQUEST_ID);
@@ -266,7 +285,7 @@ public final class InterApiHandler {
         NationalId citizen = citizen(c.citizenshipNumber(), f + ".CitizenshipNumber");
         PhoneNumber phone = phone(ValueFields.required(c.phoneNumber(), f + ".PhoneNumber"), f + ".PhoneNumber");
         EmailAddress email = email(ValueFields.required(c.email(), f + ".Email"), f + ".Email");
-        OnboardingStatus status = opencif.startDigitalOnboarding().start(new StartDigitalOnboardingCommand(origin, citizen, phone,
+        OnboardingStatus status = useCases.startDigitalOnboarding().start(new StartDigitalOnboardingCommand(origin, citizen, phone,
                 email, isTrue(c.isFatca()), isTrue(c.isUSCustomer()), isTrue(c.notificationOnUpdate()), isTrue(c.isKVKKApproved()),
                 isTrue(call.isGetProcess())));
         int state = !status.existing() ? STATE_DONE
@@ -312,7 +331,7 @@ public final class InterApiHandler {
         Address contact = u.contactAddressInfo() == null ? null
                 : InterApiMapper.address(u.contactAddressInfo(), AddressType.CONTACT, P + ".ContactAddressInfo");
         boolean calculateLimit = isTrue(u.calculateLimit());
-        OnboardingStatus status = opencif.updateDigitalOnboarding().update(new UpdateDigitalOnboardingCommand(origin, processId,
+        OnboardingStatus status = useCases.updateDigitalOnboarding().update(new UpdateDigitalOnboardingCommand(origin, processId,
                 customerNo, citizen, education, employment, income, homeStatus, branch, home, job, contact, selected, calculateLimit));
         return new InterApiDtos.UpdateMessage("AddDigitalCustomerDocumentsMessage", calculateLimit, status.processId().value(),
                 STATE_DONE);
@@ -325,7 +344,7 @@ public final class InterApiHandler {
         EmailAddress email = c.email() == null || c.email().isBlank() ? null : email(c.email(), P + ".Email");
         PhoneNumber phone = c.phoneNumber() == null || c.phoneNumber().isBlank() ? null : phone(c.phoneNumber(), P + ".PhoneNumber");
         String userCode = c.userCode() == null || c.userCode().isBlank() ? null : Checks.text(c.userCode(), P + ".UserCode", 100);
-        opencif.completeDigitalOnboarding().complete(new CompleteDigitalOnboardingCommand(origin, processId, customerNo, email, phone,
+        useCases.completeDigitalOnboarding().complete(new CompleteDigitalOnboardingCommand(origin, processId, customerNo, email, phone,
                 isTrue(c.isApprovedAgent()), isTrue(c.isCourierSelected()), userCode));
         return new InterApiDtos.CompleteMessage("CompleteDigitalCustomerMessage", STATE_DONE);
     }

@@ -190,7 +190,7 @@ class AccountServiceHandlerTest {
                 new Class<?>[] {LoadCustomerPort.class}, (proxy, method, args) -> {
                     throw new IllegalStateException("connection refused: db-primary:5432");
                 });
-        AccountServiceHandler failing = new AccountServiceHandler(OpenCif.builder().ports(EsbFixture.withPort(ports, LoadCustomerPort.class, broken)).build(),
+        AccountServiceHandler failing = new AccountServiceHandler(AccountServiceUseCases.from(OpenCif.builder().ports(EsbFixture.withPort(ports, LoadCustomerPort.class, broken)).build()),
                 EsbConfig.defaults(fx.clock));
         DialectResponse response = failing.handle(request("get-customer-by-id", "{\"cif\":\"1000000001\"}"));
         assertThat(response.status()).isEqualTo(500);

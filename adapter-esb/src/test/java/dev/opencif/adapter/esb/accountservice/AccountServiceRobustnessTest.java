@@ -53,8 +53,8 @@ class AccountServiceRobustnessTest {
                 new Class<?>[] {LoadCustomerPort.class}, (proxy, method, args) -> {
                     throw new IllegalStateException("lookup of 079203004512 failed", new SQLException("cif=1000000001 phone 0912345678"));
                 });
-        AccountServiceHandler failing = new AccountServiceHandler(OpenCif.builder()
-                .ports(EsbFixture.withPort(fx.adapters.ports(), LoadCustomerPort.class, broken)).build(), EsbConfig.defaults(fx.clock));
+        AccountServiceHandler failing = new AccountServiceHandler(AccountServiceUseCases.from(OpenCif.builder()
+                .ports(EsbFixture.withPort(fx.adapters.ports(), LoadCustomerPort.class, broken)).build()), EsbConfig.defaults(fx.clock));
         try (LogCapture log = LogCapture.of(AccountServiceHandler.class)) {
             DialectResponse response = failing.handle(request("get-customer-by-id", "{\"cif\":\"1000000001\"}"));
             assertThat(response.status()).isEqualTo(500);

@@ -440,8 +440,8 @@ class InterApiHandlerTest {
             }
             return registry.lookup(citizen);
         };
-        InterApiHandler failing = new InterApiHandler(OpenCif.builder()
-                .ports(EsbFixture.withPort(fx.adapters.ports(), IdentityRegistryPort.class, flaky)).build(), InterApiConfig.defaults());
+        InterApiHandler failing = new InterApiHandler(InterApiUseCases.from(OpenCif.builder()
+                .ports(EsbFixture.withPort(fx.adapters.ports(), IdentityRegistryPort.class, flaky)).build()), InterApiConfig.defaults());
         DialectRequest request = DialectRequest.json("POST", "/interapi/v1/CreateDigitalCustomer", create(EsbFixture.ELIF_TCKN, "5599999933", "r-1"));
         DialectResponse first = failing.handle(request);
         error(first, 500, "INTERNAL_ERROR");

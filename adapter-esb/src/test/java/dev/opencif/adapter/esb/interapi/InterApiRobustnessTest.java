@@ -60,8 +60,8 @@ class InterApiRobustnessTest {
         IdentityRegistryPort broken = citizen -> {
             throw new IllegalStateException("KPS lookup of " + citizen + " failed at 10.0.4.17");
         };
-        InterApiHandler failing = new InterApiHandler(OpenCif.builder()
-                .ports(EsbFixture.withPort(fx.adapters.ports(), IdentityRegistryPort.class, broken)).build(), InterApiConfig.defaults());
+        InterApiHandler failing = new InterApiHandler(InterApiUseCases.from(OpenCif.builder()
+                .ports(EsbFixture.withPort(fx.adapters.ports(), IdentityRegistryPort.class, broken)).build()), InterApiConfig.defaults());
         try (LogCapture log = LogCapture.of(InterApiHandler.class)) {
             DialectResponse response = failing.handle(DialectRequest.json("POST", "/interapi/v1/" + InterApiHandler.CREATE,
                     InterApiHandlerTest.create(EsbFixture.ELIF_TCKN, "5321234567", "r-500")));

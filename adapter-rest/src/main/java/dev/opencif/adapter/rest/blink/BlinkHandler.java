@@ -12,7 +12,6 @@ import dev.opencif.adapter.rest.blink.BlinkDto.CustomersResponse;
 import dev.opencif.adapter.rest.blink.BlinkDto.HealthDto;
 import dev.opencif.adapter.rest.blink.BlinkDto.PersonsResponse;
 import dev.opencif.adapter.rest.http.RestErrors;
-import dev.opencif.application.OpenCif;
 import dev.opencif.application.port.in.customer.AddAddressCommand;
 import dev.opencif.application.port.in.customer.AddContactDetailCommand;
 import dev.opencif.application.port.in.customer.GetCustomerQuery;
@@ -37,8 +36,10 @@ import dev.opencif.application.shared.PageRequest;
 import dev.opencif.application.shared.PersonRecord;
 import dev.opencif.application.shared.Viewer;
 import dev.opencif.application.support.FailureLog;
+import dev.opencif.dialect.DialectHandler;
 import dev.opencif.dialect.DialectRequest;
 import dev.opencif.dialect.DialectResponse;
+import dev.opencif.dialect.ServerFailure;
 import dev.opencif.dialect.http.FieldErrors;
 import dev.opencif.dialect.http.HttpFailure;
 import dev.opencif.dialect.http.QueryParameters;
@@ -68,7 +69,7 @@ import java.util.regex.Pattern;
  * Bearer token {@code <serviceUser>.<secret>}, checked by {@code AuthenticateClientUseCase} in the configured
  * realm. Framework-neutral; thread-safe.
  */
-public final class BlinkHandler {
+public final class BlinkHandler implements DialectHandler {
     private static final List<Route> ROUTES = List.of(
             new Route("GET", "/customers", "blink.list-customers", false),
             new Route("GET", "/customers/{customerId}", "blink.get-customer", false),
@@ -88,13 +89,13 @@ public final class BlinkHandler {
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final FailureLog FAILURES = new FailureLog(BlinkHandler.class);
 
-    private final OpenCif opencif;
+    private final BlinkUseCases useCases;
     private final BlinkConfig config;
     private final BlinkMapper mapper;
     private final ObjectMapper json;
 
-    public BlinkHandler(OpenCif opencif, BlinkConfig config) {
-        this.opencif = Objects.requireNonNull(opencif, "opencif");
+    public BlinkHandler(BlinkUseCases useCases, BlinkConfig config) {
+        this.useCases = Objects.requireNonNull(useCases, "useCases");
         this.config = Objects.requireNonNull(config, "config");
         this.mapper = new BlinkMapper(config.basePath());
         this.json = JsonBodies.strictMapper(PropertyNamingStrategies.LOWER_CAMEL_CASE);
@@ -107,6 +108,25 @@ public final class BlinkHandler {
     }
 
     /** Answers one request; never throws, never shows a stack trace. */
+    @Override
+    public String name() {
+        return "blink";
+    }
+
+    /** Everything below the configured base path ({@code /blink/v1} by default). */
+    @Override
+    public boolean serves(String path) {
+        String base = config.basePath();
+        return path.equals(base) || path.startsWith(base + "/");
+    }
+
+    /** A failure the HTTP server decided, as the REST error body. */
+    @Override
+    public DialectResponse failure(ServerFailure failure) {
+        return RestErrors.error(json, failure.status(), failure.code(), failure.message(), null, List.of(), failure.headers(), "-");
+    }
+
+    @Override
     public DialectResponse handle(DialectRequest request) {
         String operation = "-";
         try {
@@ -146,7 +166,7 @@ public final class BlinkHandler {
         if (dot <= 0 || dot == parts[1].length() - 1) {
             throw new UnauthenticatedException("the token must be <serviceUser>.<secret>");
         }
-        AuthenticatedClient client = opencif.authenticateClient().authenticate(new AuthenticateClientCommand(config.realm(),
+        AuthenticatedClient client = useCases.authenticateClient().authenticate(new AuthenticateClientCommand(config.realm(),
                 parts[1].substring(0, dot), parts[1].substring(dot + 1)));
         return client.scope() == null || client.scope().isBlank() ? client.clientId() : client.scope();
     }
@@ -157,16 +177,16 @@ public final class BlinkHandler {
             case "blink.list-customers":
                 return ok(listCustomers(request, viewer), op);
             case "blink.get-customer":
-                return ok(mapper.customer(opencif.getCustomer().get(new GetCustomerQuery(customer(match), viewer))), op);
+                return ok(mapper.customer(useCases.getCustomer().get(new GetCustomerQuery(customer(match), viewer))), op);
             case "blink.get-kyc":
                 return ok(kyc(customer(match), request, viewer), op);
             case "blink.list-persons":
                 return ok(listPersons(request, viewer), op);
             case "blink.get-person":
-                return ok(person(opencif.getPerson().get(new GetPersonQuery(person(match), viewer))), op);
+                return ok(person(useCases.getPerson().get(new GetPersonQuery(person(match), viewer))), op);
             case "blink.list-contact-details":
                 noQuery(request);
-                List<ContactDetail> contacts = opencif.listContactDetails().list(new ListContactDetailsQuery(person(match), viewer));
+                List<ContactDetail> contacts = useCases.listContactDetails().list(new ListContactDetailsQuery(person(match), viewer));
                 return ok(new ContactDetailsResponse(contacts.stream().map(BlinkMapper::contact).toList(), contacts.size()), op);
             case "blink.add-contact-detail":
                 return addContactDetail(match, request, origin, viewer, op);
@@ -174,7 +194,7 @@ public final class BlinkHandler {
                 return addAddress(match, request, origin, viewer, op);
             case "blink.list-addresses":
                 noQuery(request);
-                List<Address> addresses = opencif.listAddresses().list(new ListAddressesQuery(customer(match), viewer));
+                List<Address> addresses = useCases.listAddresses().list(new ListAddressesQuery(customer(match), viewer));
                 return ok(new AddressesResponse(addresses.stream().map(BlinkMapper::address).toList(), addresses.size()), op);
             case "blink.update-address":
                 return updateAddress(match, request, origin, viewer, op);
@@ -213,21 +233,21 @@ public final class BlinkHandler {
 
     private Object listCustomers(DialectRequest request, Viewer viewer) {
         PageRequest page = page(request);
-        Page<CustomerState> result = opencif.searchCustomers().search(new SearchCustomersQuery(viewer, CustomerFilter.ALL,
+        Page<CustomerState> result = useCases.searchCustomers().search(new SearchCustomersQuery(viewer, CustomerFilter.ALL,
                 CustomerOrdering.CIF_ASC, page));
         return new CustomersResponse(result.items().stream().map(mapper::customer).toList(), result.total(), page.offset(), page.limit());
     }
 
     private Object kyc(CustomerRef ref, DialectRequest request, Viewer viewer) {
         noQuery(request);
-        KycRecord record = opencif.getKycRecord().get(new GetKycRecordQuery(ref, viewer));
-        CustomerState customer = opencif.getCustomer().get(new GetCustomerQuery(ref, viewer));
+        KycRecord record = useCases.getKycRecord().get(new GetKycRecordQuery(ref, viewer));
+        CustomerState customer = useCases.getCustomer().get(new GetCustomerQuery(ref, viewer));
         return mapper.kyc(record, customer);
     }
 
     private Object listPersons(DialectRequest request, Viewer viewer) {
         PageRequest page = page(request);
-        Page<PersonRecord> result = opencif.listPersons().list(new ListPersonsQuery(viewer, page));
+        Page<PersonRecord> result = useCases.listPersons().list(new ListPersonsQuery(viewer, page));
         return new PersonsResponse(result.items().stream().map(this::person).toList(), result.total(), page.offset(), page.limit());
     }
 
@@ -240,7 +260,7 @@ public final class BlinkHandler {
         CustomerRef person = person(match);
         ContactDetailRequest body = JsonBodies.readBody(json, request, ContactDetailRequest.class);
         ContactDetail detail = BlinkMapper.contactDetail(body);
-        ContactDetail added = opencif.addContactDetail().add(new AddContactDetailCommand(origin, person, viewer, detail));
+        ContactDetail added = useCases.addContactDetail().add(new AddContactDetailCommand(origin, person, viewer, detail));
         String location = config.basePath() + "/persons/" + ((CustomerRef.ById) person).id() + "/contactdetails";
         return created(new Created(added.id().toString(), null), location, op);
     }
@@ -251,7 +271,7 @@ public final class BlinkHandler {
         if (body.addressId() != null) {
             throw ValidationException.of("addressId", "must not be given: the new address gets its id here");
         }
-        Address added = opencif.addAddress().add(new AddAddressCommand(origin, customer, viewer,
+        Address added = useCases.addAddress().add(new AddAddressCommand(origin, customer, viewer,
                 BlinkMapper.address(AddressId.random(), body)));
         String location = config.basePath() + "/customers/" + ((CustomerRef.ById) customer).id() + "/addresses";
         return created(new Created(null, added.id().toString()), location, op);
@@ -264,7 +284,7 @@ public final class BlinkHandler {
             throw ValidationException.of("addressId", "is required");
         }
         AddressId id = FieldErrors.field("addressId", () -> AddressId.parse(body.addressId()));
-        Address updated = opencif.updateAddress().update(new UpdateAddressCommand(origin, customer, viewer,
+        Address updated = useCases.updateAddress().update(new UpdateAddressCommand(origin, customer, viewer,
                 BlinkMapper.address(id, body)));
         return ok(BlinkMapper.address(updated), op);
     }
@@ -277,7 +297,7 @@ public final class BlinkHandler {
     }
 
     private DialectResponse health(String op) {
-        HealthStatus status = opencif.checkHealth().check(new HealthQuery("customer-management"));
+        HealthStatus status = useCases.checkHealth().check(new HealthQuery("customer-management"));
         HealthDto body = new HealthDto(status.timestamp().toString(), status.receipt(), true,
                 status.storageReachable() ? "UP" : "DEGRADED");
         return DialectResponse.json(status.storageReachable() ? 200 : 503, RestErrors.write(json, body), op);

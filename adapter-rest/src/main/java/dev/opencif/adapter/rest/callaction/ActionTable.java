@@ -1,6 +1,5 @@
 package dev.opencif.adapter.rest.callaction;
 
-import dev.opencif.application.OpenCif;
 import dev.opencif.application.shared.Origin;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -23,9 +22,9 @@ final class ActionTable {
 
     private final Map<String, Action> actions = new LinkedHashMap<>();
 
-    ActionTable(OpenCif opencif, CallActionConfig config) {
-        WriteActions writes = new WriteActions(opencif, config);
-        ViewActions views = new ViewActions(opencif);
+    ActionTable(CallActionUseCases useCases, CallActionConfig config) {
+        WriteActions writes = new WriteActions(useCases, config);
+        ViewActions views = new ViewActions(useCases);
         add("FTOS_ACC_CB_AddUpdateIndividualCustomer", true, Map.of(
                 "customer", "CustomerInfo.customerInternalId", "customerId", "CustomerInfo.customerInternalId",
                 "firstName", "CustomerInfo.firstName", "lastName", "CustomerInfo.lastName",

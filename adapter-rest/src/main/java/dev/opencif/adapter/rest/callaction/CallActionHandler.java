@@ -8,13 +8,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import dev.opencif.application.OpenCif;
 import dev.opencif.application.port.in.system.AuthenticateClientCommand;
 import dev.opencif.application.port.in.system.AuthenticatedClient;
 import dev.opencif.application.shared.Origin;
 import dev.opencif.application.support.FailureLog;
+import dev.opencif.dialect.DialectHandler;
 import dev.opencif.dialect.DialectRequest;
 import dev.opencif.dialect.DialectResponse;
+import dev.opencif.dialect.ServerFailure;
 import dev.opencif.domain.error.ErrorCode;
 import dev.opencif.domain.error.FieldError;
 import dev.opencif.domain.error.OpenCifException;
@@ -35,22 +36,22 @@ import java.util.stream.Collectors;
  * and answers every request with one result object ({@code IsSuccess}, {@code Message}, {@code ErrorCode},
  * {@code Rule}, {@code Errors}, {@code Data}). Envelope failures are HTTP 4xx; business outcomes are HTTP 200.
  */
-public final class CallActionHandler {
+public final class CallActionHandler implements DialectHandler {
     public static final String PATH = "/api/openApi/CallAction";
     public static final String REALM = "callaction";
 
     private static final String MESSAGE_INTERNAL = "The request could not be processed; please try again later";
     private static final FailureLog FAILURES = new FailureLog(CallActionHandler.class);
 
-    private final OpenCif opencif;
+    private final CallActionUseCases useCases;
     private final CallActionConfig config;
     private final ActionTable table;
     private final ObjectMapper json;
 
-    public CallActionHandler(OpenCif opencif, CallActionConfig config) {
-        this.opencif = Objects.requireNonNull(opencif, "opencif");
+    public CallActionHandler(CallActionUseCases useCases, CallActionConfig config) {
+        this.useCases = Objects.requireNonNull(useCases, "useCases");
         this.config = Objects.requireNonNull(config, "config");
-        this.table = new ActionTable(opencif, config);
+        this.table = new ActionTable(useCases, config);
         this.json = new ObjectMapper()
                 .registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -58,6 +59,28 @@ public final class CallActionHandler {
                 .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
     }
 
+    @Override
+    public String name() {
+        return "callaction";
+    }
+
+    /** {@code /api/openApi/CallAction}, with or without a trailing slash. */
+    @Override
+    public boolean serves(String path) {
+        return path.equals(PATH) || path.equals(PATH + "/");
+    }
+
+    /** A failure the HTTP server decided, as a callAction answer ({@code IsSuccess: false}). */
+    @Override
+    public DialectResponse failure(ServerFailure failure) {
+        DialectResponse answer = respond(failure.status(), CallResult.failure(failure.code(), null, failure.message(), List.of()), "-");
+        for (Map.Entry<String, String> header : failure.headers().entrySet()) {
+            answer = answer.withHeader(header.getKey(), header.getValue());
+        }
+        return answer;
+    }
+
+    @Override
     public DialectResponse handle(DialectRequest request) {
         String operation = "-";
         try {
@@ -102,7 +125,7 @@ public final class CallActionHandler {
         }
         String path = request.path().endsWith("/") ? request.path().substring(0, request.path().length() - 1) : request.path();
         if (!PATH.equalsIgnoreCase(path)) {
-            throw new EnvelopeFailure(404, ErrorCode.NOT_FOUND, "No endpoint at " + request.path() + "; callAction is POST " + PATH, List.of());
+            throw new EnvelopeFailure(404, ErrorCode.NOT_FOUND, "No such endpoint; callAction is POST " + PATH, List.of());
         }
         String contentType = request.header("Content-Type").orElse("");
         String mediaType = contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
@@ -143,7 +166,7 @@ public final class CallActionHandler {
                     List.of(new CallResult.Problem(user == null ? "ApiInfo.UserName" : "ApiInfo.Token", "is required")));
         }
         try {
-            return opencif.authenticateClient().authenticate(new AuthenticateClientCommand(REALM, user, token));
+            return useCases.authenticateClient().authenticate(new AuthenticateClientCommand(REALM, user, token));
         } catch (ValidationException e) {
             throw new UnauthenticatedException("invalid credentials");
         }

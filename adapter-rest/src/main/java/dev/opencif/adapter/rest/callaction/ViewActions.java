@@ -1,6 +1,5 @@
 package dev.opencif.adapter.rest.callaction;
 
-import dev.opencif.application.OpenCif;
 import dev.opencif.application.port.in.view.CustomerViewQuery;
 import dev.opencif.application.port.in.view.LifecycleQuery;
 import dev.opencif.application.port.in.view.ProfitabilityQuery;
@@ -20,10 +19,10 @@ import java.util.Set;
 
 /** The twelve customer-360 widgets of callAction: parameters in, the view use case's result out. */
 final class ViewActions {
-    private final OpenCif opencif;
+    private final CallActionUseCases useCases;
 
-    ViewActions(OpenCif opencif) {
-        this.opencif = opencif;
+    ViewActions(CallActionUseCases useCases) {
+        this.useCases = useCases;
     }
 
     /** FTOS_ACC_AccountClientLifecycle: one customer's history, or with no customer the bank-wide stage counts. */
@@ -32,45 +31,45 @@ final class ViewActions {
         p.check();
         CustomerRef ref = customer == null ? null : CustomerRef.id(customer);
         return ActionOutcome.ok(CallActionData.lifecycle(customer == null ? null : customer.toString(),
-                opencif.getClientLifecycle().get(new LifecycleQuery(ref))));
+                useCases.getClientLifecycle().get(new LifecycleQuery(ref))));
     }
 
     ActionOutcome flags(Params p) {
         CustomerId customer = customer(p, "customerInternalId");
         return ActionOutcome.ok(new CallActionData.FlagsData(customer.toString(),
-                opencif.getCustomerFlags().get(query(customer)).stream()
+                useCases.getCustomerFlags().get(query(customer)).stream()
                         .map(f -> new CallActionData.FlagData(f.code(), f.severity(), f.message())).toList()));
     }
 
     ActionOutcome header(Params p) {
-        return ActionOutcome.ok(CallActionData.header(opencif.getCustomerHeader().get(query(customer(p, "customerInternalId")))));
+        return ActionOutcome.ok(CallActionData.header(useCases.getCustomerHeader().get(query(customer(p, "customerInternalId")))));
     }
 
     ActionOutcome picture(Params p) {
-        return ActionOutcome.ok(CallActionData.picture(opencif.getCustomerPicture().get(query(customer(p, "customerInternalId")))));
+        return ActionOutcome.ok(CallActionData.picture(useCases.getCustomerPicture().get(query(customer(p, "customerInternalId")))));
     }
 
     ActionOutcome pendingActivities(Params p) {
         CustomerId customer = customer(p, "customerInternalId");
-        return ActionOutcome.ok(CallActionData.pending(customer.toString(), opencif.getPendingActivities().get(query(customer))));
+        return ActionOutcome.ok(CallActionData.pending(customer.toString(), useCases.getPendingActivities().get(query(customer))));
     }
 
     ActionOutcome productPortfolio(Params p) {
         CustomerId customer = customer(p, "customerInternalId");
-        return ActionOutcome.ok(CallActionData.portfolio(customer.toString(), opencif.getProductPortfolio().get(query(customer))));
+        return ActionOutcome.ok(CallActionData.portfolio(customer.toString(), useCases.getProductPortfolio().get(query(customer))));
     }
 
     /** FTOS_ACC_GetProductSuggestions: {@code accountId} is the customer (FintechOS's "Account" entity). */
     ActionOutcome productSuggestions(Params p) {
         CustomerId customer = customer(p, "accountId");
         return ActionOutcome.ok(new CallActionData.SuggestionsData(customer.toString(),
-                opencif.getProductSuggestions().get(query(customer)).stream()
+                useCases.getProductSuggestions().get(query(customer)).stream()
                         .map(s -> new CallActionData.SuggestionData(s.product(), s.reason())).toList()));
     }
 
     ActionOutcome profileCompletion(Params p) {
         CustomerId customer = customer(p, "customerInternalId");
-        var completion = opencif.getProfileCompletion().get(query(customer));
+        var completion = useCases.getProfileCompletion().get(query(customer));
         return ActionOutcome.ok(new CallActionData.ProfileData(customer.toString(), completion.percent(), completion.missingFields()));
     }
 
@@ -82,7 +81,7 @@ final class ViewActions {
         Instant to = p.optional("endDate", Params::to);
         p.check();
         return ActionOutcome.ok(CallActionData.profitability(customer.toString(),
-                opencif.getProfitability().get(new ProfitabilityQuery(CustomerRef.id(customer), indicator, from, to))));
+                useCases.getProfitability().get(new ProfitabilityQuery(CustomerRef.id(customer), indicator, from, to))));
     }
 
     /** FTOS_ACC_AccountRecentInteractions; the seed's misspelt {@code ifromDate} is accepted for {@code fromDate}. */
@@ -99,7 +98,7 @@ final class ViewActions {
             }
         }
         p.check();
-        return ActionOutcome.ok(CallActionData.interactions(customer.toString(), opencif.getRecentInteractions()
+        return ActionOutcome.ok(CallActionData.interactions(customer.toString(), useCases.getRecentInteractions()
                 .get(new RecentInteractionsQuery(CustomerRef.id(customer), from, to, channels))));
     }
 
@@ -109,7 +108,7 @@ final class ViewActions {
         LocalDate end = p.required("endDate", Params::date);
         p.check();
         return ActionOutcome.ok(CallActionData.revenues(customer.toString(), start, end,
-                opencif.getRevenues().get(new RevenuesQuery(CustomerRef.id(customer), start, end))));
+                useCases.getRevenues().get(new RevenuesQuery(CustomerRef.id(customer), start, end))));
     }
 
     ActionOutcome transactionValues(Params p) {
@@ -122,7 +121,7 @@ final class ViewActions {
         Scope scope = p.optional("interIntra", v -> Params.enumValue(Scope.class, v, Map.of()));
         String currency = p.optional("currencyId");
         p.check();
-        return ActionOutcome.ok(CallActionData.transactionValues(customer.toString(), opencif.getTransactionValues()
+        return ActionOutcome.ok(CallActionData.transactionValues(customer.toString(), useCases.getTransactionValues()
                 .get(new TransactionValuesQuery(CustomerRef.id(customer), from, to, indicators, direction, scope, currency))));
     }
 

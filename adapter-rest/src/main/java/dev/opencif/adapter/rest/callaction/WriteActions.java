@@ -1,7 +1,6 @@
 package dev.opencif.adapter.rest.callaction;
 
 import dev.opencif.adapter.rest.http.Decimals;
-import dev.opencif.application.OpenCif;
 import dev.opencif.application.port.in.agreement.SaveAgreementCommand;
 import dev.opencif.application.port.in.customer.AddAddressCommand;
 import dev.opencif.application.port.in.customer.GetCustomerQuery;
@@ -65,11 +64,11 @@ final class WriteActions {
             "RESIDENCE", AddressType.HOME, "RESIDENTIAL", AddressType.HOME, "DOMICILE", AddressType.HOME,
             "CORRESPONDENCE", AddressType.MAILING, "LEGAL", AddressType.REGISTERED, "BUSINESS", AddressType.WORK);
 
-    private final OpenCif opencif;
+    private final CallActionUseCases useCases;
     private final CallActionConfig config;
 
-    WriteActions(OpenCif opencif, CallActionConfig config) {
-        this.opencif = opencif;
+    WriteActions(CallActionUseCases useCases, CallActionConfig config) {
+        this.useCases = useCases;
         this.config = config;
     }
 
@@ -99,17 +98,17 @@ final class WriteActions {
             CustomerRegistration registration = new CustomerRegistration(CustomerType.INDIVIDUAL,
                     new PersonName(first, last, null), null, null, null, null, null, false, null, identifiers, contacts,
                     null, null);
-            OnboardingResult result = opencif.onboardCustomer().onboard(
+            OnboardingResult result = useCases.onboardCustomer().onboard(
                     new OnboardCustomerCommand(origin, registration, null, List.of()));
             return new ActionOutcome("Customer created",
                     new CallActionData.CustomerSaved(result.customer().id().toString(), result.customer().number().toString()));
         }
         CustomerRef ref = CustomerRef.id(existing);
-        CustomerState current = opencif.getCustomer().get(new GetCustomerQuery(ref, Viewer.bank()));
+        CustomerState current = useCases.getCustomer().get(new GetCustomerQuery(ref, Viewer.bank()));
         CustomerChanges changes = CustomerChanges.none()
                 .withName(new PersonName(first, last, current.name().middle()))
                 .withIdentifiers(identifiers);
-        CustomerState updated = opencif.updateCustomer().update(
+        CustomerState updated = useCases.updateCustomer().update(
                 new UpdateCustomerCommand(origin, ref, Viewer.bank(), null, changes, null, null));
         return new ActionOutcome("Customer updated",
                 new CallActionData.CustomerSaved(updated.id().toString(), updated.number().toString()));
@@ -160,8 +159,8 @@ final class WriteActions {
                 streetName, streetNo, buildingNo, floorNo, apartmentNo, postalCode, null, null);
         CustomerRef ref = CustomerRef.id(customer);
         Address saved = update
-                ? opencif.updateAddress().update(new UpdateAddressCommand(origin, ref, Viewer.bank(), address))
-                : opencif.addAddress().add(new AddAddressCommand(origin, ref, Viewer.bank(), address));
+                ? useCases.updateAddress().update(new UpdateAddressCommand(origin, ref, Viewer.bank(), address))
+                : useCases.addAddress().add(new AddAddressCommand(origin, ref, Viewer.bank(), address));
         return new ActionOutcome(update ? "Address updated" : "Address added",
                 new CallActionData.AddressSaved(saved.id().toString(), customer.toString()));
     }
@@ -182,7 +181,7 @@ final class WriteActions {
             p.fail("customerInternalId", "is required: OpenCIF stores a representative under the customer it acts for");
         }
         p.check();
-        Representative saved = opencif.saveRepresentative().save(
+        Representative saved = useCases.saveRepresentative().save(
                 new SaveRepresentativeCommand(origin, CustomerRef.id(customer), representativeId, person, relation));
         return new ActionOutcome(representativeId == null ? "Representative added" : "Representative updated",
                 new CallActionData.RepresentativeSaved(saved.id().toString(), customer.toString(), saved.person().toString(),
@@ -203,7 +202,7 @@ final class WriteActions {
         Money amount = amountText == null ? null
                 : p.value("amount", () -> money(amountText, currency == null ? config.defaultCurrency() : currency));
         p.check();
-        ProductApplication saved = opencif.saveProductApplication().save(new SaveProductApplicationCommand(origin,
+        ProductApplication saved = useCases.saveProductApplication().save(new SaveProductApplicationCommand(origin,
                 CustomerRef.id(customer), externalId, name, product, url, source, status, amount));
         return new ActionOutcome("Application saved", new CallActionData.ApplicationSaved(saved.id().toString(),
                 customer.toString(), saved.externalId(), saved.status().name()));
@@ -226,7 +225,7 @@ final class WriteActions {
         AgreementTerms terms = start == null || source == null ? null
                 : p.value("endDate", () -> new AgreementTerms(start, end, source, contractNo, externalId, grantee));
         p.check();
-        AgreementState saved = opencif.saveAgreement().save(
+        AgreementState saved = useCases.saveAgreement().save(
                 new SaveAgreementCommand(origin, CustomerRef.id(customer), agreementId, type, terms));
         return new ActionOutcome(agreementId == null ? "Agreement created" : "Agreement updated",
                 new CallActionData.AgreementSaved(saved.id().toString(), customer.toString(), saved.type().name(),

@@ -10,7 +10,6 @@ import dev.opencif.adapter.rest.counterparty.CounterpartyDto.CustomersResponse;
 import dev.opencif.adapter.rest.counterparty.CounterpartyDto.UpdateCustomerRequest;
 import dev.opencif.adapter.rest.counterparty.JwtAuthenticator.Principal;
 import dev.opencif.adapter.rest.http.RestErrors;
-import dev.opencif.application.OpenCif;
 import dev.opencif.application.port.in.account.ListAccountsQuery;
 import dev.opencif.application.port.in.account.OpenAccountCommand;
 import dev.opencif.application.port.in.customer.FirstAccount;
@@ -25,8 +24,10 @@ import dev.opencif.application.shared.Page;
 import dev.opencif.application.shared.PageRequest;
 import dev.opencif.application.shared.Viewer;
 import dev.opencif.application.support.FailureLog;
+import dev.opencif.dialect.DialectHandler;
 import dev.opencif.dialect.DialectRequest;
 import dev.opencif.dialect.DialectResponse;
+import dev.opencif.dialect.ServerFailure;
 import dev.opencif.dialect.http.FieldErrors;
 import dev.opencif.dialect.http.HttpFailure;
 import dev.opencif.dialect.http.QueryParameters;
@@ -55,8 +56,9 @@ import java.util.Objects;
  * counterparty claim must be the path's and whose roles gate reads and writes. Framework-neutral: the server
  * binds {@link #handle} to HTTP. Thread-safe.
  */
-public final class CounterpartyHandler {
-    static final String BASE = "/api/v1/counterparty/{counterparty_guid}/customers";
+public final class CounterpartyHandler implements DialectHandler {
+    static final String SERVED = "/api/v1/counterparty";
+    static final String BASE = SERVED + "/{counterparty_guid}/customers";
     private static final List<Route> ROUTES = List.of(
             new Route("POST", BASE, "counterparty.create-customer", true),
             new Route("GET", BASE, "counterparty.list-customers", false),
@@ -66,14 +68,14 @@ public final class CounterpartyHandler {
     private static final String REALM = "Bearer realm=\"opencif-counterparty\"";
     private static final FailureLog FAILURES = new FailureLog(CounterpartyHandler.class);
 
-    private final OpenCif opencif;
+    private final CounterpartyUseCases useCases;
     private final CounterpartyConfig config;
     private final JwtAuthenticator authenticator;
     private final CounterpartyMapper mapper;
     private final ObjectMapper json = JsonBodies.strictMapper(PropertyNamingStrategies.SNAKE_CASE);
 
-    public CounterpartyHandler(OpenCif opencif, CounterpartyConfig config) {
-        this.opencif = Objects.requireNonNull(opencif, "opencif");
+    public CounterpartyHandler(CounterpartyUseCases useCases, CounterpartyConfig config) {
+        this.useCases = Objects.requireNonNull(useCases, "useCases");
         this.config = Objects.requireNonNull(config, "config");
         this.authenticator = new JwtAuthenticator(config);
         this.mapper = new CounterpartyMapper(config);
@@ -85,6 +87,24 @@ public final class CounterpartyHandler {
     }
 
     /** Answers one request; never throws, never shows a stack trace. */
+    @Override
+    public String name() {
+        return "counterparty";
+    }
+
+    /** Everything below {@code /api/v1/counterparty}. */
+    @Override
+    public boolean serves(String path) {
+        return path.equals(SERVED) || path.startsWith(SERVED + "/");
+    }
+
+    /** A failure the HTTP server decided, as the REST error body. */
+    @Override
+    public DialectResponse failure(ServerFailure failure) {
+        return RestErrors.error(json, failure.status(), failure.code(), failure.message(), null, List.of(), failure.headers(), "-");
+    }
+
+    @Override
     public DialectResponse handle(DialectRequest request) {
         String operation = "-";
         try {
@@ -140,7 +160,7 @@ public final class CounterpartyHandler {
         Asset asset = mapper.walletAsset(fields, r.assetCode(), r.assetIssuer());
         Iban iban = r.iban() == null || r.iban().isBlank() ? null : fields.get("iban", () -> CounterpartyMapper.iban(r.iban()));
         CustomerRegistration registration = mapper.registration(fields, r, counterparty, asset);
-        OnboardingResult result = opencif.onboardCustomer().onboard(new OnboardCustomerCommand(origin, registration,
+        OnboardingResult result = useCases.onboardCustomer().onboard(new OnboardCustomerCommand(origin, registration,
                 new FirstAccount(ProductType.EMONEY_WALLET, asset, iban), List.of()));
         AccountState account = result.firstAccount().orElseThrow(() -> new IllegalStateException("no first account"));
         return mapper.created(result.customer(), account);
@@ -156,7 +176,7 @@ public final class CounterpartyHandler {
         }
         Iban iban = r.iban() == null || r.iban().isBlank() ? null : fields.get("iban", () -> CounterpartyMapper.iban(r.iban()));
         fields.throwIfAny();
-        AccountState account = opencif.openAccount().open(new OpenAccountCommand(origin, customer, viewer,
+        AccountState account = useCases.openAccount().open(new OpenAccountCommand(origin, customer, viewer,
                 ProductType.EMONEY_WALLET, asset, iban));
         return new CreateAccountResponse(account.id().toString());
     }
@@ -165,15 +185,15 @@ public final class CounterpartyHandler {
         Map<String, List<String>> q = QueryParameters.query(request.rawQuery());
         QueryParameters.onlyParameters(q, java.util.Set.of("iban"));
         Iban iban = QueryParameters.single(q, "iban").filter(v -> !v.isBlank()).map(v -> FieldErrors.field("iban", () -> new Iban(v))).orElse(null);
-        CustomerState owner = opencif.getCustomer().get(new GetCustomerQuery(customer, viewer));
-        List<AccountState> accounts = opencif.listAccounts().list(new ListAccountsQuery(customer, viewer, iban));
+        CustomerState owner = useCases.getCustomer().get(new GetCustomerQuery(customer, viewer));
+        List<AccountState> accounts = useCases.listAccounts().list(new ListAccountsQuery(customer, viewer, iban));
         return new AccountsResponse(accounts.stream().map(a -> mapper.account(a, owner)).toList(), accounts.size());
     }
 
     private Object updateCustomer(CustomerRef customer, UpdateCustomerRequest r, Origin origin, Viewer viewer) {
-        CustomerState current = opencif.getCustomer().get(new GetCustomerQuery(customer, viewer));
+        CustomerState current = useCases.getCustomer().get(new GetCustomerQuery(customer, viewer));
         CounterpartyMapper.Update update = mapper.update(r, current);
-        opencif.updateCustomer().update(new UpdateCustomerCommand(origin, customer, viewer, current.version(),
+        useCases.updateCustomer().update(new UpdateCustomerCommand(origin, customer, viewer, current.version(),
                 update.changes(), update.status(), update.kycLevel()));
         return Map.of();
     }
@@ -186,7 +206,7 @@ public final class CounterpartyHandler {
         Integer limit = fields.get("limit", () -> QueryParameters.intParam(q, "limit", config.defaultLimit(), 1, config.maxLimit()));
         var ordering = fields.get("ordering", () -> CounterpartyMapper.ordering(q));
         fields.throwIfAny();
-        Page<CustomerState> page = opencif.searchCustomers().search(new SearchCustomersQuery(viewer, mapper.filter(q), ordering,
+        Page<CustomerState> page = useCases.searchCustomers().search(new SearchCustomersQuery(viewer, mapper.filter(q), ordering,
                 new PageRequest(offset, limit)));
         return new CustomersResponse(page.items().stream().map(CounterpartyMapper::customer).toList(), page.total());
     }

@@ -32,7 +32,7 @@ final class BlinkFixture {
     final MutableClock clock = MutableClock.standard();
     final InMemoryAdapters adapters = InMemoryAdapters.create(clock);
     final OpenCif opencif = OpenCif.builder().ports(adapters.ports()).build();
-    final BlinkHandler handler = new BlinkHandler(opencif, BlinkConfig.defaults());
+    final BlinkHandler handler = new BlinkHandler(BlinkUseCases.from(opencif), BlinkConfig.defaults());
 
     BlinkFixture() {
         adapters.credentials().addClient("blink", SERVICE_USER, "s3cret-token", Set.of(), null);

@@ -366,7 +366,7 @@ class BlinkHandlerTest {
         void serves_under_the_configured_base_path_only() {
             assertThat(f.call("GET", "/other/customers", null, BlinkFixture.TOKEN).status()).isEqualTo(404);
             assertThat(f.call("GET", "/blink/v1/accounts", null).status()).isEqualTo(404);
-            BlinkHandler mounted = new BlinkHandler(f.opencif, new BlinkConfig("/open-finance/", null, 0, 0, 0));
+            BlinkHandler mounted = new BlinkHandler(BlinkUseCases.from(f.opencif), new BlinkConfig("/open-finance/", null, 0, 0, 0));
             DialectRequest request = new DialectRequest("GET", "/open-finance/healthcheck", "", Map.of(), null)
                     .withHeader("Authorization", "Bearer " + BlinkFixture.TOKEN);
             assertThat(mounted.handle(request).status()).isEqualTo(200);
@@ -382,7 +382,7 @@ class BlinkHandlerTest {
                     Map.of("Content-Type", List.of("text/plain")), "x".getBytes(StandardCharsets.UTF_8))
                     .withHeader("Authorization", "Bearer " + BlinkFixture.TOKEN);
             assertThat(f.handler.handle(text).status()).isEqualTo(415);
-            BlinkHandler small = new BlinkHandler(f.opencif, new BlinkConfig(null, null, 16, 0, 0));
+            BlinkHandler small = new BlinkHandler(BlinkUseCases.from(f.opencif), new BlinkConfig(null, null, 16, 0, 0));
             DialectRequest big = DialectRequest.json("POST", "/blink/v1/customers/" + id + "/addresses", ADDRESS)
                     .withHeader("Authorization", "Bearer " + BlinkFixture.TOKEN);
             assertThat(small.handle(big).status()).isEqualTo(413);

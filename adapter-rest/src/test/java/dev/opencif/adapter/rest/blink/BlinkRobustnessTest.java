@@ -55,7 +55,7 @@ class BlinkRobustnessTest {
     @Test
     void answers_an_unexpected_failure_with_a_generic_500_and_logs_it_without_its_message() {
         OpenCif broken = OpenCif.builder().ports(FailingPorts.broken(f.adapters.ports(), LoadCustomerPort.class)).build();
-        BlinkHandler handler = new BlinkHandler(broken, BlinkConfig.defaults());
+        BlinkHandler handler = new BlinkHandler(BlinkUseCases.from(broken), BlinkConfig.defaults());
         DialectRequest request = new DialectRequest("GET", "/blink/v1/customers/" + UUID.randomUUID(), "", null, null)
                 .withHeader("Authorization", "Bearer " + BlinkFixture.TOKEN).withHeader("X-Request-Id", "rid-8");
         try (LogCapture log = LogCapture.of(BlinkHandler.class)) {

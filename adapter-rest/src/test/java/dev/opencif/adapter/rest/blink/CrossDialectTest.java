@@ -11,6 +11,7 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import dev.opencif.adapter.rest.counterparty.CounterpartyConfig;
 import dev.opencif.adapter.rest.counterparty.CounterpartyHandler;
+import dev.opencif.adapter.rest.counterparty.CounterpartyUseCases;
 import dev.opencif.dialect.DialectRequest;
 import dev.opencif.dialect.DialectResponse;
 import dev.opencif.domain.customer.CustomerId;
@@ -29,7 +30,7 @@ class CrossDialectTest {
     @Test
     void a_customer_created_by_a_counterparty_is_read_through_blink_after_consent() throws JOSEException {
         BlinkFixture f = new BlinkFixture();
-        CounterpartyHandler counterparty = new CounterpartyHandler(f.opencif, CounterpartyConfig.of(SECRET, null, "idp", "api",
+        CounterpartyHandler counterparty = new CounterpartyHandler(CounterpartyUseCases.from(f.opencif), CounterpartyConfig.of(SECRET, null, "idp", "api",
                 List.of(new CounterpartyConfig.AssetSpec("UAH", ISSUER, "Ukraine Hryvnia", 2, "eUAH"))).withClock(f.clock));
         SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), new JWTClaimsSet.Builder().issuer("idp").audience("api")
                 .expirationTime(Date.from(f.clock.instant().plus(Duration.ofMinutes(5))))

@@ -41,7 +41,7 @@ final class CallActionFixture {
 
     CallActionFixture(CallActionConfig config) {
         adapters.credentials().addClient(CallActionHandler.REALM, USER, TOKEN, Set.of("crm"), null);
-        handler = new CallActionHandler(opencif, config);
+        handler = new CallActionHandler(CallActionUseCases.from(opencif), config);
     }
 
     /** The envelope with Data as a JSON object (or null when {@code data} is null). */

@@ -44,7 +44,7 @@ class CallActionRobustnessTest {
     @Test
     void answers_an_unexpected_failure_with_a_generic_500_and_logs_it_without_its_message() {
         OpenCif broken = OpenCif.builder().ports(FailingPorts.broken(f.adapters.ports(), LoadCustomerPort.class)).build();
-        CallActionHandler handler = new CallActionHandler(broken, CallActionConfig.defaults());
+        CallActionHandler handler = new CallActionHandler(CallActionUseCases.from(broken), CallActionConfig.defaults());
         DialectRequest request = DialectRequest.json("POST", CallActionHandler.PATH, CallActionFixture.envelope("FTOS_ACC_AccountHeader",
                 "{\"customerInternalId\":\"" + UUID.randomUUID() + "\"}")).withHeader("X-Request-Id", "rid-9");
         try (LogCapture log = LogCapture.of(CallActionHandler.class)) {

@@ -45,7 +45,7 @@ final class CounterpartyFixture {
     final CounterpartyConfig config = CounterpartyConfig.of(SECRET, (RSAPublicKey) RSA.getPublic(), ISSUER, AUDIENCE,
             List.of(new AssetSpec("UAH", UAH_ISSUER, "Ukraine Hryvnia", 2, "eUAH"),
                     new AssetSpec("USD", USD_ISSUER, "US Dollar", 2, "eUSD"))).withClock(clock);
-    final CounterpartyHandler handler = new CounterpartyHandler(opencif, config);
+    final CounterpartyHandler handler = new CounterpartyHandler(CounterpartyUseCases.from(opencif), config);
 
     static KeyPair rsa() {
         try {

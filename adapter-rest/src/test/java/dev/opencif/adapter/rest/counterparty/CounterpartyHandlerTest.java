@@ -179,7 +179,7 @@ class CounterpartyHandlerTest {
 
         @Test
         void rejects_a_body_over_the_limit() {
-            CounterpartyHandler small = new CounterpartyHandler(f.opencif, f.config.withLimits(64, 0, 0));
+            CounterpartyHandler small = new CounterpartyHandler(CounterpartyUseCases.from(f.opencif), f.config.withLimits(64, 0, 0));
             DialectRequest request = DialectRequest.json("POST", base(CP), "{\"asset_code\":\"UAH\",\"asset_issuer\":\"" + UAH_ISSUER + "\"}")
                     .withHeader("Authorization", "Bearer " + f.token());
             DialectResponse response = small.handle(request);

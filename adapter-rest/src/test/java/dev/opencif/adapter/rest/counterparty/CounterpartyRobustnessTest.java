@@ -64,7 +64,7 @@ class CounterpartyRobustnessTest {
     @Test
     void answers_an_unexpected_failure_with_a_generic_500_and_logs_it_without_its_message() {
         OpenCif broken = OpenCif.builder().ports(FailingPorts.broken(f.adapters.ports(), LoadCustomerPort.class)).build();
-        CounterpartyHandler handler = new CounterpartyHandler(broken, f.config);
+        CounterpartyHandler handler = new CounterpartyHandler(CounterpartyUseCases.from(broken), f.config);
         DialectRequest request = new DialectRequest("GET", base(CP) + "/" + UUID.randomUUID() + "/accounts", "", null, null)
                 .withHeader("Authorization", "Bearer " + f.token()).withHeader("X-Request-Id", "rid-7");
         try (LogCapture log = LogCapture.of(CounterpartyHandler.class)) {

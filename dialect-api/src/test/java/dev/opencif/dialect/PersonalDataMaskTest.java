@@ -1,4 +1,4 @@
-package dev.opencif.server;
+package dev.opencif.dialect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.opencif.server;
+package dev.opencif.dialect;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -1,0 +1,84 @@
+package dev.opencif.server.http;
+
+import dev.opencif.dialect.ServerFailure;
+import java.util.concurrent.TimeoutException;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpVersion;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.Promise;
+import org.eclipse.jetty.util.thread.Invocable;
+
+/**
+ * Reads the whole request body, up to the limit, before the request takes a slot: a client that sends its body
+ * slowly holds a connection, never a thread or one of the {@code --max-requests} slots. A declared or actual body
+ * over the limit is answered 413, a body slower than {@code --min-data-rate} 408, both in the dialect's format.
+ */
+final class BodyBuffering extends Handler.Wrapper {
+    private static final byte[] EMPTY = new byte[0];
+
+    private final int maxBodyBytes;
+    private final MountedDialects dialects;
+
+    BodyBuffering(Handler next, int maxBodyBytes, MountedDialects dialects) {
+        super(next);
+        this.maxBodyBytes = maxBodyBytes;
+        this.dialects = dialects;
+    }
+
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) throws Exception {
+        long declared = request.getLength();
+        if (declared > maxBodyBytes) {
+            fail(request, response, callback, ServerFailure.payloadTooLarge(maxBodyBytes));
+            return true;
+        }
+        if (declared == 0 || declared < 0 && !mayHaveBody(request)) {
+            request.setAttribute(Exchange.BODY, EMPTY);
+            return next(request, response, callback);
+        }
+        Content.Source.asByteArrayAsync(request, maxBodyBytes, Promise.Invocable.from(Invocable.InvocationType.BLOCKING,
+                body -> {
+                    request.setAttribute(Exchange.BODY, body);
+                    next(request, response, callback);
+                },
+                failure -> failed(request, response, callback, failure)));
+        return true;
+    }
+
+    /** HTTP/1 requests carry a body only with a length or a transfer coding. */
+    private static boolean mayHaveBody(Request request) {
+        HttpVersion version = request.getConnectionMetaData().getHttpVersion();
+        return version.getVersion() >= HttpVersion.HTTP_2.getVersion() || request.getHeaders().contains(HttpHeader.TRANSFER_ENCODING);
+    }
+
+    private boolean next(Request request, Response response, Callback callback) {
+        try {
+            if (!super.handle(request, response, callback)) {
+                Response.writeError(request, response, callback, 404);
+            }
+        } catch (Throwable failure) {
+            Response.writeError(request, response, callback, failure);
+        }
+        return true;
+    }
+
+    private void failed(Request request, Response response, Callback callback, Throwable failure) {
+        if (failure instanceof IllegalStateException && String.valueOf(failure.getMessage()).startsWith("Max size")) {
+            fail(request, response, callback, ServerFailure.payloadTooLarge(maxBodyBytes));
+        } else if (failure instanceof TimeoutException) {
+            fail(request, response, callback, ServerFailure.timeout());
+        } else {
+            // a broken chunk or a vanished client: Jetty words the status, the error handler the dialect's answer
+            callback.failed(failure);
+        }
+    }
+
+    private void fail(Request request, Response response, Callback callback, ServerFailure failure) {
+        MountedDialects.Answer answer = dialects.failure(request.getHttpURI().getPath(), failure);
+        Exchange.send(request, response, callback, answer.dialect(), answer.response().withHeader("Connection", "close"));
+    }
+}

@@ -66,9 +66,13 @@ import dev.opencif.application.service.ProductApplicationService;
 import dev.opencif.application.service.ServiceContext;
 import dev.opencif.application.service.SystemService;
 import dev.opencif.application.service.TransactionBookingService;
+import dev.opencif.application.port.in.idempotency.ExecuteIdempotentlyUseCase;
+import dev.opencif.application.port.in.idempotency.PurgeIdempotencyRecordsUseCase;
+import dev.opencif.application.service.IdempotencyService;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
+import java.time.Duration;
 import java.util.Objects;
 
 /**
@@ -95,8 +99,9 @@ public final class OpenCif {
     private final ProductApplicationService productApplicationService;
     private final TransactionBookingService transactionBookingService;
     private final CustomerViewService customerViewService;
+    private final IdempotencyService idempotencyService;
 
-    private OpenCif(ServiceContext context) {
+    private OpenCif(ServiceContext context, Duration idempotencyRetention) {
         this.customerOnboardingService = new CustomerOnboardingService(context);
         this.customerService = new CustomerService(context);
         this.blacklistService = new BlacklistService(context);
@@ -111,6 +116,7 @@ public final class OpenCif {
         this.productApplicationService = new ProductApplicationService(context);
         this.transactionBookingService = new TransactionBookingService(context);
         this.customerViewService = new CustomerViewService(context);
+        this.idempotencyService = new IdempotencyService(context, idempotencyRetention);
     }
 
     public static Builder builder() {
@@ -195,6 +201,14 @@ public final class OpenCif {
 
     public SaveAgreementUseCase saveAgreement() {
         return consentService;
+    }
+
+    public ExecuteIdempotentlyUseCase executeIdempotently() {
+        return idempotencyService;
+    }
+
+    public PurgeIdempotencyRecordsUseCase purgeIdempotencyRecords() {
+        return idempotencyService;
     }
 
     public CheckHealthUseCase checkHealth() {
@@ -317,6 +331,7 @@ public final class OpenCif {
     public static final class Builder {
         private OpenCifPorts ports;
         private Validator validator;
+        private Duration idempotencyRetention = IdempotencyService.DEFAULT_RETENTION;
 
         private Builder() {
         }
@@ -332,10 +347,16 @@ public final class OpenCif {
             return this;
         }
 
+        /** How long idempotent writes keep their answers (default 24 h); after that a retry runs again. */
+        public Builder idempotencyRetention(Duration retention) {
+            this.idempotencyRetention = Objects.requireNonNull(retention, "retention");
+            return this;
+        }
+
         public OpenCif build() {
             Objects.requireNonNull(ports, "ports");
             Validator effective = validator != null ? validator : DefaultValidator.INSTANCE;
-            return new OpenCif(new ServiceContext(ports, new CommandValidator(effective)));
+            return new OpenCif(new ServiceContext(ports, new CommandValidator(effective)), idempotencyRetention);
         }
     }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.opencif.adapter.jdbc.JdbcAdapters;
 import dev.opencif.adapter.jdbc.OutboxRelay;
 import dev.opencif.application.OpenCif;
+import dev.opencif.application.port.in.idempotency.PurgeIdempotencyRecordsCommand;
 import dev.opencif.application.port.out.OpenCifPorts;
 import dev.opencif.dialect.DialectHandler;
 import dev.opencif.server.http.JettyTransport;
@@ -15,6 +16,7 @@ import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -106,7 +108,8 @@ public final class OpenCifServer implements AutoCloseable {
         ScheduledExecutorService relayScheduler = null;
         try {
             OpenCifPorts ports = database.ports(ibans, registry, clientCredentials);
-            OpenCif opencif = OpenCif.builder().ports(ports).validator(joined(validation)).build();
+            OpenCif opencif = OpenCif.builder().ports(ports).validator(joined(validation))
+                    .idempotencyRetention(idempotencyRetention(config)).build();
             if (config.demo()) {
                 DemoData.load(opencif, credentials, DialectMounts.walletAsset(config.settings()), System.out);
             }
@@ -115,6 +118,7 @@ public final class OpenCifServer implements AutoCloseable {
             OutboxRelay relay = database.outboxRelay(batch -> batch.forEach(event -> OUTBOX.info(
                     "event {} on {} {} delivered (#{})", event.type(), event.aggregateType(), event.aggregateId(), event.id())));
             relayScheduler.scheduleWithFixedDelay(() -> relayOnce(relay), 1, 1, TimeUnit.SECONDS);
+            relayScheduler.scheduleWithFixedDelay(() -> purgeIdempotencyRecords(opencif), 1, 60, TimeUnit.SECONDS);
             JettyTransport http = JettyTransport.start(config.host(), config.port(), config.limits(), List.copyOf(handlers.values()),
                     opencif.checkHealth(), index(handlers));
             OpenCifServer server = new OpenCifServer(config, database, opencif, credentials, http, relayScheduler, relay);
@@ -193,6 +197,32 @@ public final class OpenCifServer implements AutoCloseable {
             return database;
         }
         return JdbcAdapters.postgres(config.dbUrl(), config.dbUser(), config.dbPassword(), clock);
+    }
+
+    /** {@code idempotency.retention-hours} of the configuration file: how long retried writes get their first answer. */
+    static Duration idempotencyRetention(ServerConfig config) {
+        String hours = config.settings().get("idempotency.retention-hours").orElse("24");
+        try {
+            int value = Integer.parseInt(hours.strip());
+            if (value >= 1 && value <= 720) {
+                return Duration.ofHours(value);
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new ConfigException("idempotency.retention-hours must be a whole number of hours from 1 to 720, got " + hours);
+    }
+
+    /** Forgets answers older than the retention, at most 10,000 a minute, so the table stays the size of a day. */
+    private static void purgeIdempotencyRecords(OpenCif opencif) {
+        try {
+            int purged = opencif.purgeIdempotencyRecords().purge(new PurgeIdempotencyRecordsCommand(10_000));
+            if (purged > 0) {
+                LOG.debug("purged {} expired idempotency records", purged);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("purging expired idempotency records failed, retrying in a minute: {}", e.getClass().getName());
+        }
     }
 
     private static void relayOnce(OutboxRelay relay) {

@@ -34,6 +34,18 @@ class ServerConfigTest {
     }
 
     @Test
+    void reads_the_idempotency_retention_in_hours_and_refuses_anything_else(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("opencif.properties");
+        Files.writeString(file, "idempotency.retention-hours=48\n");
+        ServerConfig config = ServerConfig.embedded(dir, 0);
+        assertThat(OpenCifServer.idempotencyRetention(config)).isEqualTo(java.time.Duration.ofHours(24));
+        assertThat(OpenCifServer.idempotencyRetention(config.withSettings(ConfigFile.load(file)))).isEqualTo(java.time.Duration.ofHours(48));
+        Files.writeString(file, "idempotency.retention-hours=0\n");
+        assertThatThrownBy(() -> OpenCifServer.idempotencyRetention(config.withSettings(ConfigFile.load(file))))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("idempotency.retention-hours must be a whole number of hours");
+    }
+
+    @Test
     void rejects_http_limits_out_of_range_naming_the_flag() {
         assertThatThrownBy(() -> ServerConfig.parse(new String[] {"--threads", "4", "--max-requests", "5"}, Map.of()))
                 .isInstanceOf(ConfigException.class).hasMessage("--max-requests must be between 1 and 4, got 5");

@@ -60,6 +60,8 @@ public final class JdbcAdapters implements AutoCloseable {
     private final JdbcInteractionLog interactions;
     private final JdbcEventOutbox events;
     private final JdbcHealth health;
+    private final JdbcIdempotencyRecords idempotency;
+    private final JdbcBusinessKeyLocks businessKeys;
 
     private JdbcAdapters(DataSource dataSource, HikariDataSource ownedPool, String shutdownStatement, Clock clock,
                          JdbcOptions options) {
@@ -88,6 +90,8 @@ public final class JdbcAdapters implements AutoCloseable {
         interactions = new JdbcInteractionLog(unitOfWork);
         events = new JdbcEventOutbox(unitOfWork);
         health = new JdbcHealth(unitOfWork);
+        idempotency = new JdbcIdempotencyRecords(unitOfWork);
+        businessKeys = new JdbcBusinessKeyLocks(unitOfWork);
     }
 
     /** The adapters on a data source the caller owns (and closes); migrates first unless {@code options} say not to. */
@@ -189,7 +193,8 @@ public final class JdbcAdapters implements AutoCloseable {
                 .loadBankingUser(bankingUsers).saveBankingUser(bankingUsers)
                 .onboardingProcesses(onboardingProcesses).agreements(agreements).applications(applications)
                 .transactions(transactions).transactionSums(transactions).interactions(interactions).events(events)
-                .identityRegistry(identityRegistry).credentials(credentials).health(health).unitOfWork(unitOfWork).clock(clock)
+                .identityRegistry(identityRegistry).credentials(credentials).health(health)
+                .idempotency(idempotency).businessKeys(businessKeys).unitOfWork(unitOfWork).clock(clock)
                 .build();
     }
 

@@ -62,55 +62,74 @@ public final class DigitalOnboardingService implements StartDigitalOnboardingUse
     public OnboardingStatus start(StartDigitalOnboardingCommand command) {
         ctx.validate(command);
         NationalId citizen = command.citizen();
-        Optional<OnboardingProcess> existing = ports.onboardingProcesses().findByCitizen(citizen);
-        if (existing.isPresent()) {
-            OnboardingProcess process = existing.get();
-            Customer customer = customerOf(process);
-            if (sameContact(customer, command)) {
-                return status(process, customer, true);
-            }
-            if (command.lookupOnly()) {
-                throw new NotFoundException("OnboardingProcess", citizen.toString());
-            }
-            throw new DuplicateIdentifierException("NATIONAL_ID");
-        }
         if (command.lookupOnly()) {
-            throw new NotFoundException("OnboardingProcess", citizen.toString());
+            return existingFlow(command).orElseThrow(() -> new NotFoundException("OnboardingProcess", citizen.toString()));
         }
         CitizenRecord record = ports.identityRegistry().lookup(citizen)
                 .orElseThrow(() -> new NotFoundException("Citizen", citizen.toString()));
         return ctx.inTransaction(() -> {
-            Instant now = ctx.now();
-            Origin origin = command.origin();
-            List<DomainEvent> events = new ArrayList<>();
-
-            List<Address> addresses = record.registeredAddress() == null ? List.of()
-                    : List.of(as(record.registeredAddress(), AddressType.HOME, AddressId.random()));
-            KycProfile kyc = KycProfile.none().withDeclarations(command.fatca(), command.usPerson(), false);
-            CustomerRegistration registration = new CustomerRegistration(CustomerType.INDIVIDUAL, record.name(),
-                    record.birthDate(), CustomerStatus.PROSPECT, null, null, null, false, kyc,
-                    List.of(citizen, command.phone(), command.email()), null, addresses, null);
-            Customer customer = Customer.register(CustomerId.random(), ports.customerNumbers().nextCustomerNumber(),
-                    registration, now);
-            events.addAll(customer.pullEvents());
-            Customer savedCustomer = ports.saveCustomer().save(customer);
-
-            if (command.kvkkApproved()) {
-                events.addAll(grant(customer.id(), AgreementType.KVKK, origin, now));
+            // racing starts for one citizen take turns: the second finds the flow the first created
+            ports.businessKeys().lock("citizen", citizen.kind() + ":" + citizen.country() + ":" + citizen.value());
+            Optional<OnboardingStatus> existing = existingFlow(command);
+            if (existing.isPresent()) {
+                return existing.get();
             }
-            if (command.notificationOnUpdate()) {
-                events.addAll(grant(customer.id(), AgreementType.MARKETING, origin, now));
-            }
-
-            OnboardingProcess process = OnboardingProcess.start(ports.onboardingProcesses().nextProcessId(), citizen,
-                    customer.id(), origin.channel(), now);
-            events.addAll(process.pullEvents());
-            OnboardingProcess savedProcess = ports.onboardingProcesses().save(process);
-
-            ctx.publish(events);
-            ctx.logInteraction(origin, customer.id(), "create-digital-customer");
-            return status(savedProcess, savedCustomer, false);
+            return create(command, record);
         });
+    }
+
+    /**
+     * The citizen's flow, if there is one, for a caller who sends the flow customer's phone and e-mail; for anyone
+     * else a flow's existence is a DUPLICATE_IDENTIFIER NATIONAL_ID (a start) or NOT_FOUND (a lookup).
+     */
+    private Optional<OnboardingStatus> existingFlow(StartDigitalOnboardingCommand command) {
+        Optional<OnboardingProcess> existing = ports.onboardingProcesses().findByCitizen(command.citizen());
+        if (existing.isEmpty()) {
+            return Optional.empty();
+        }
+        OnboardingProcess process = existing.get();
+        Customer customer = customerOf(process);
+        if (sameContact(customer, command)) {
+            return Optional.of(status(process, customer, true));
+        }
+        if (command.lookupOnly()) {
+            throw new NotFoundException("OnboardingProcess", command.citizen().toString());
+        }
+        throw new DuplicateIdentifierException("NATIONAL_ID");
+    }
+
+    private OnboardingStatus create(StartDigitalOnboardingCommand command, CitizenRecord record) {
+        NationalId citizen = command.citizen();
+        Instant now = ctx.now();
+        Origin origin = command.origin();
+        List<DomainEvent> events = new ArrayList<>();
+
+        List<Address> addresses = record.registeredAddress() == null ? List.of()
+                : List.of(as(record.registeredAddress(), AddressType.HOME, AddressId.random()));
+        KycProfile kyc = KycProfile.none().withDeclarations(command.fatca(), command.usPerson(), false);
+        CustomerRegistration registration = new CustomerRegistration(CustomerType.INDIVIDUAL, record.name(),
+                record.birthDate(), CustomerStatus.PROSPECT, null, null, null, false, kyc,
+                List.of(citizen, command.phone(), command.email()), null, addresses, null);
+        Customer customer = Customer.register(CustomerId.random(), ports.customerNumbers().nextCustomerNumber(),
+                registration, now);
+        events.addAll(customer.pullEvents());
+        Customer savedCustomer = ports.saveCustomer().save(customer);
+
+        if (command.kvkkApproved()) {
+            events.addAll(grant(customer.id(), AgreementType.KVKK, origin, now));
+        }
+        if (command.notificationOnUpdate()) {
+            events.addAll(grant(customer.id(), AgreementType.MARKETING, origin, now));
+        }
+
+        OnboardingProcess process = OnboardingProcess.start(ports.onboardingProcesses().nextProcessId(), citizen,
+                customer.id(), origin.channel(), now);
+        events.addAll(process.pullEvents());
+        OnboardingProcess savedProcess = ports.onboardingProcesses().save(process);
+
+        ctx.publish(events);
+        ctx.logInteraction(origin, customer.id(), "create-digital-customer");
+        return status(savedProcess, savedCustomer, false);
     }
 
     @Override

@@ -54,7 +54,9 @@ public final class InMemoryAdapters {
                 .loadBankingUser(bankingUsers).saveBankingUser(bankingUsers)
                 .onboardingProcesses(onboardingProcesses).agreements(agreements).applications(applications)
                 .transactions(transactions).transactionSums(transactions).interactions(interactions).events(events)
-                .identityRegistry(identityRegistry).credentials(credentials).health(health).unitOfWork(database).clock(clock)
+                .identityRegistry(identityRegistry).credentials(credentials).health(health)
+                .idempotency(new InMemoryIdempotencyRecords(database)).businessKeys(new InMemoryBusinessKeyLocks(database))
+                .unitOfWork(database).clock(clock)
                 .build();
     }
 

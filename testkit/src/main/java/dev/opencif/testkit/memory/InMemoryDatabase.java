@@ -58,6 +58,7 @@ public final class InMemoryDatabase implements UnitOfWorkPort {
     final List<Transaction> transactions = new ArrayList<>();
     final List<Interaction> interactions = new ArrayList<>();
     final List<DomainEvent> events = new ArrayList<>();
+    final Map<dev.opencif.application.shared.IdempotencyKey, InMemoryIdempotencyRecords.Row> idempotency = new LinkedHashMap<>();
 
     InMemoryDatabase(Clock clock) {
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -184,6 +185,17 @@ public final class InMemoryDatabase implements UnitOfWorkPort {
         V previous = table.put(key, value);
         if (undo != null) {
             undo.push(existed ? () -> table.put(key, previous) : () -> table.remove(key));
+        }
+    }
+
+    /** Removes a row, remembering how to undo it. Caller holds the lock. */
+    <K, V> void remove(Map<K, V> table, K key) {
+        if (!table.containsKey(key)) {
+            return;
+        }
+        V previous = table.remove(key);
+        if (undo != null) {
+            undo.push(() -> table.put(key, previous));
         }
     }
 

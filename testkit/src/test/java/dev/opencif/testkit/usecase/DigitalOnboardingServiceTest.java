@@ -162,6 +162,35 @@ class DigitalOnboardingServiceTest {
     }
 
     @Test
+    void racing_starts_for_one_citizen_all_answer_the_one_flow() throws Exception {
+        int racers = 12;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(racers);
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        try {
+            List<java.util.concurrent.Future<OnboardingStatus>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < racers; i++) {
+                answers.add(pool.submit(() -> {
+                    go.await();
+                    return service.start(start(CITIZEN, PHONE, true, true, false));
+                }));
+            }
+            go.countDown();
+            java.util.Set<Object> processes = new java.util.HashSet<>();
+            int fresh = 0;
+            for (java.util.concurrent.Future<OnboardingStatus> answer : answers) {
+                OnboardingStatus status = answer.get(20, java.util.concurrent.TimeUnit.SECONDS);
+                processes.add(status.processId());
+                fresh += status.existing() ? 0 : 1;
+            }
+            assertThat(processes).hasSize(1);
+            assertThat(fresh).as("starts that created the flow").isEqualTo(1);
+            assertThat(customerCount()).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void starting_again_with_another_phone_is_refused_like_a_taken_national_id_and_reveals_no_flow() {
         OnboardingStatus first = service.start(start(CITIZEN, PHONE, true, true, false));
         List<DomainEvent> events = fx.adapters().publishedEvents();

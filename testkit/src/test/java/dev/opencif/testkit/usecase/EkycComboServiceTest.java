@@ -87,6 +87,24 @@ class EkycComboServiceTest {
     }
 
     @Test
+    void a_retry_for_the_same_person_answers_the_combo_opened_the_first_time_and_writes_nothing() {
+        EkycComboResult first = service.open(combo(registration("001099012345", "+84912345678"), "lan.tran"));
+        Snapshot before = snapshot();
+
+        EkycComboResult retry = service.open(combo(registration("001099012345", "+84912345678"), "lan.tran"));
+
+        assertThat(retry).isEqualTo(first);
+        assertNothingWrittenSince(before, first.account().number());
+    }
+
+    @Test
+    void the_same_national_id_with_another_username_is_no_retry_but_a_taken_national_id() {
+        service.open(combo(registration("001099012345", "+84912345678"), "lan.tran"));
+        assertThatThrownBy(() -> service.open(combo(registration("001099012345", "+84912345678"), "lan.tran2")))
+                .isInstanceOfSatisfying(DuplicateIdentifierException.class, e -> assertThat(e.identifierKind()).isEqualTo("NATIONAL_ID"));
+    }
+
+    @Test
     void a_taken_phone_or_national_id_leaves_nothing_behind() {
         EkycComboResult first = service.open(combo(registration("001099012345", "+84912345678"), "lan.tran"));
         Snapshot before = snapshot();

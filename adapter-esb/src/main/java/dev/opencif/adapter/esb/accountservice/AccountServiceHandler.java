@@ -7,11 +7,13 @@ import dev.opencif.adapter.esb.accountservice.EsbDtos.FieldErrorDto;
 import dev.opencif.adapter.esb.accountservice.EsbDtos.RequestHeader;
 import dev.opencif.application.port.in.system.AuthenticatedClient;
 import dev.opencif.application.shared.Origin;
+import dev.opencif.application.shared.RequestFingerprint;
 import dev.opencif.application.support.FailureLog;
 import dev.opencif.dialect.DialectHandler;
 import dev.opencif.dialect.DialectRequest;
 import dev.opencif.dialect.DialectResponse;
 import dev.opencif.dialect.ServerFailure;
+import dev.opencif.dialect.idempotency.IdempotentWrites;
 import dev.opencif.dialect.json.BodyException;
 import dev.opencif.dialect.json.JsonBodies;
 import dev.opencif.dialect.json.ValueFields;
@@ -20,12 +22,15 @@ import dev.opencif.domain.error.OpenCifException;
 import dev.opencif.domain.error.RuleViolationException;
 import dev.opencif.domain.error.ValidationException;
 import dev.opencif.domain.shared.Channel;
+import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -61,6 +66,12 @@ public final class AccountServiceHandler implements DialectHandler {
     private final EsbEnvelope envelope;
     private final EsbAuthenticator authenticator;
     private final Map<String, EsbOperation> routes;
+    private final IdempotentWrites writes;
+
+    /** The operations that change data: each runs at most once per client and {@code header.requestId} (ADR 014). */
+    static final Set<String> WRITES = Set.of("create-current-account", "create-nice-hold-acct", "inquiry-nice-acct-online",
+            "close-izi-mobile-acct", "update-user-ib-status", "updateEkycLimit", "update-blacklist-customer",
+            "update-protect-agreement", "create-ekyc-account");
 
     public AccountServiceHandler(AccountServiceUseCases useCases, EsbConfig config) {
         Objects.requireNonNull(useCases, "useCases");
@@ -69,6 +80,7 @@ public final class AccountServiceHandler implements DialectHandler {
         EsbFields fields = new EsbFields(config, mapper);
         this.envelope = new EsbEnvelope(config, mapper, fields);
         this.authenticator = new EsbAuthenticator(useCases.authenticateClient());
+        this.writes = new IdempotentWrites(useCases.executeIdempotently(), "esb");
         Map<String, EsbOperation> all = new LinkedHashMap<>();
         all.putAll(new AccountOperations(useCases, fields).operations());
         all.putAll(new CustomerOperations(useCases, fields).operations());
@@ -134,8 +146,15 @@ public final class AccountServiceHandler implements DialectHandler {
             if (data == null || !data.isObject()) {
                 throw ValidationException.of("data", "is required and must be a JSON object");
             }
-            Object result = run(operation, data, new Origin(Channel.ESB, header.requestId(), client.clientId()));
-            return envelope.respond(EsbResultCode.SUCCESS, echo, name, "Success", null, null, null, result, Map.of());
+            Origin origin = new Origin(Channel.ESB, header.requestId(), client.clientId());
+            Supplier<DialectResponse> answer = () -> envelope.respond(EsbResultCode.SUCCESS, echo, name, "Success", null, null, null,
+                    run(operation, data, origin), Map.of());
+            if (!WRITES.contains(name)) {
+                return answer.get();
+            }
+            RequestFingerprint fingerprint = RequestFingerprint.of(name.getBytes(StandardCharsets.UTF_8), IdempotentWrites.canonical(data));
+            return writes.run(new IdempotentWrites.Request(client.clientId(), Optional.ofNullable(header.requestId()),
+                    "header.requestId", fingerprint, name), IdempotentWrites::successful, answer);
         } catch (OpenCifException e) {
             EsbResultCode code = EsbResultCode.of(e.code());
             String rule = e instanceof RuleViolationException violation ? violation.rule() : null;

@@ -1,6 +1,7 @@
 package dev.opencif.adapter.esb.accountservice;
 
 import dev.opencif.application.OpenCif;
+import dev.opencif.application.port.in.idempotency.ExecuteIdempotentlyUseCase;
 import dev.opencif.application.port.in.account.HoldNiceNumberUseCase;
 import dev.opencif.application.port.in.account.ListAccountsUseCase;
 import dev.opencif.application.port.in.account.OpenAccountUseCase;
@@ -43,7 +44,8 @@ public record AccountServiceUseCases(
         OpenEkycAccountComboUseCase openEkycAccountCombo,
         CloseBankingUserUseCase closeBankingUser,
         UpdateBankingUserStatusUseCase updateBankingUserStatus,
-        GetBankingUserUseCase getBankingUser) {
+        GetBankingUserUseCase getBankingUser,
+        ExecuteIdempotentlyUseCase executeIdempotently) {
 
     public AccountServiceUseCases {
         Objects.requireNonNull(authenticateClient, "authenticateClient");
@@ -64,15 +66,18 @@ public record AccountServiceUseCases(
         Objects.requireNonNull(closeBankingUser, "closeBankingUser");
         Objects.requireNonNull(updateBankingUserStatus, "updateBankingUserStatus");
         Objects.requireNonNull(getBankingUser, "getBankingUser");
+        Objects.requireNonNull(executeIdempotently, "executeIdempotently");
     }
 
     /** The use cases of {@code opencif}. */
     public static AccountServiceUseCases from(OpenCif opencif) {
-        return new AccountServiceUseCases(opencif.authenticateClient(), opencif.listAccounts(), opencif.openAccount(),
-                opencif.holdNiceNumber(), opencif.releaseNiceNumberHold(), opencif.searchNiceNumbers(), opencif.openNiceAccount(),
-                opencif.getCustomer(), opencif.updateEkycLimit(), opencif.blacklistCustomer(), opencif.liftBlacklist(),
-                opencif.updateConsent(), opencif.checkEkycStatus(), opencif.checkIdentifierAvailability(),
-                opencif.openEkycAccountCombo(), opencif.closeBankingUser(), opencif.updateBankingUserStatus(),
-                opencif.getBankingUser());
+        return new AccountServiceUseCases(
+                opencif.authenticateClient(), opencif.listAccounts(), opencif.openAccount(),
+                opencif.holdNiceNumber(), opencif.releaseNiceNumberHold(), opencif.searchNiceNumbers(),
+                opencif.openNiceAccount(), opencif.getCustomer(), opencif.updateEkycLimit(),
+                opencif.blacklistCustomer(), opencif.liftBlacklist(), opencif.updateConsent(),
+                opencif.checkEkycStatus(), opencif.checkIdentifierAvailability(), opencif.openEkycAccountCombo(),
+                opencif.closeBankingUser(), opencif.updateBankingUserStatus(), opencif.getBankingUser(),
+                opencif.executeIdempotently());
     }
 }

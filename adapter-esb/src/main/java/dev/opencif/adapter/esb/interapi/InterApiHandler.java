@@ -16,11 +16,13 @@ import dev.opencif.application.port.in.onboarding.StartDigitalOnboardingCommand;
 import dev.opencif.application.port.in.onboarding.UpdateDigitalOnboardingCommand;
 import dev.opencif.application.port.in.system.AuthenticateClientCommand;
 import dev.opencif.application.shared.Origin;
+import dev.opencif.application.shared.RequestFingerprint;
 import dev.opencif.application.support.FailureLog;
 import dev.opencif.dialect.DialectHandler;
 import dev.opencif.dialect.DialectRequest;
 import dev.opencif.dialect.DialectResponse;
 import dev.opencif.dialect.ServerFailure;
+import dev.opencif.dialect.idempotency.IdempotentWrites;
 import dev.opencif.dialect.json.BodyException;
 import dev.opencif.dialect.json.JsonBodies;
 import dev.opencif.dialect.json.ValueFields;
@@ -51,6 +53,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -59,7 +62,8 @@ import java.util.regex.Pattern;
  * {@code UpdateDigitalCustomerInformations} and {@code CompleteDigitalCustomer} with the
  * {@code Header}/{@code Parameters} envelope, answered as {@code ServiceResponseMessage}. The AppKey is
  * checked through the credentials port; a request repeated under the same ChannelRequestId gets its first
- * answer again (per process, see {@link ReplayCache}). See {@code docs/dialects/interapi.md}.
+ * successful answer again, from any server instance ({@link IdempotentWrites}, ADR 014). See
+ * {@code docs/dialects/interapi.md}.
  */
 public final class InterApiHandler implements DialectHandler {
     static final String CREATE = "CreateDigitalCustomer";
@@ -92,7 +96,7 @@ public final class InterApiHandler implements DialectHandler {
     private final InterApiConfig config;
     private final ObjectMapper mapper;
     private final Map<String, Method> methods;
-    private final ReplayCache replays;
+    private final IdempotentWrites writes;
 
     public InterApiHandler(InterApiUseCases useCases, InterApiConfig config) {
         this.useCases = Objects.requireNonNull(useCases, "useCases");
@@ -106,7 +110,7 @@ public final class InterApiHandler implements DialectHandler {
         table.put(UPDATE, this::update);
         table.put(COMPLETE, this::complete);
         this.methods = java.util.Collections.unmodifiableMap(table);
-        this.replays = new ReplayCache(config.replayCacheSize());
+        this.writes = new IdempotentWrites(useCases.executeIdempotently(), "interapi");
     }
 
     @Override
@@ -156,30 +160,19 @@ public final class InterApiHandler implements DialectHandler {
             return failure(name, e);
         }
         String appKeyHash = sha256(header.appKey());
-        String key = appKeyHash + "\u0000" + header.channelRequestId() + "\u0000" + name;
-        ReplayCache.Claim claim = replays.claim(key, root.get("Parameters"));
-        switch (claim.kind()) {
-            case MISMATCH:
-                return error(409, name, "REQUEST_ID_REUSED", "ChannelRequestId " + header.channelRequestId()
-                        + " was already used for a different " + name + " request; send a new ChannelRequestId for a new request",
-                        null, null, Map.of());
-            case REPLAY:
-                return claim.answer().join();
-            default:
-                break;
-        }
-        DialectResponse answer = null;
+        RequestFingerprint fingerprint = RequestFingerprint.of(name.getBytes(StandardCharsets.UTF_8),
+                IdempotentWrites.canonical(root.get("Parameters")));
         try {
-            answer = run(name, method, call, header, appKeyHash);
-            return answer;
-        } finally {
-            if (answer == null) {
-                answer = error(500, name, "INTERNAL_ERROR", "an unexpected error occurred; retry later", null, null, Map.of());
-            }
-            if (answer.status() >= 500) {
-                replays.forget(key, claim.answer());
-            }
-            claim.answer().complete(answer);
+            // the seed keys a request by its ChannelRequestId per method: Create and Complete of one flow may share it
+            return writes.run(new IdempotentWrites.Request(appKeyHash, Optional.of(name + "/" + header.channelRequestId()),
+                    "Header.ChannelRequestId", fingerprint, name), IdempotentWrites::successful,
+                    () -> run(name, method, call, header, appKeyHash));
+        } catch (RuleViolationException e) {
+            return error(409, name, "REQUEST_ID_REUSED", "ChannelRequestId " + header.channelRequestId()
+                    + " was already used for a different " + name + " request; send a new ChannelRequestId for a new request",
+                    null, null, Map.of());
+        } catch (OpenCifException e) {
+            return failure(name, e);
         }
     }
 
@@ -390,10 +383,5 @@ public final class InterApiHandler implements DialectHandler {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has SHA-256", e);
         }
-    }
-
-    /** The replay cache's size, for tests of its bound. */
-    int replayEntries() {
-        return replays.size();
     }
 }

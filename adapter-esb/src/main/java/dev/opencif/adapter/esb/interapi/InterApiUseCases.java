@@ -1,6 +1,7 @@
 package dev.opencif.adapter.esb.interapi;
 
 import dev.opencif.application.OpenCif;
+import dev.opencif.application.port.in.idempotency.ExecuteIdempotentlyUseCase;
 import dev.opencif.application.port.in.onboarding.CompleteDigitalOnboardingUseCase;
 import dev.opencif.application.port.in.onboarding.StartDigitalOnboardingUseCase;
 import dev.opencif.application.port.in.onboarding.UpdateDigitalOnboardingUseCase;
@@ -15,18 +16,21 @@ public record InterApiUseCases(
         AuthenticateClientUseCase authenticateClient,
         StartDigitalOnboardingUseCase startDigitalOnboarding,
         UpdateDigitalOnboardingUseCase updateDigitalOnboarding,
-        CompleteDigitalOnboardingUseCase completeDigitalOnboarding) {
+        CompleteDigitalOnboardingUseCase completeDigitalOnboarding,
+        ExecuteIdempotentlyUseCase executeIdempotently) {
 
     public InterApiUseCases {
         Objects.requireNonNull(authenticateClient, "authenticateClient");
         Objects.requireNonNull(startDigitalOnboarding, "startDigitalOnboarding");
         Objects.requireNonNull(updateDigitalOnboarding, "updateDigitalOnboarding");
         Objects.requireNonNull(completeDigitalOnboarding, "completeDigitalOnboarding");
+        Objects.requireNonNull(executeIdempotently, "executeIdempotently");
     }
 
     /** The use cases of {@code opencif}. */
     public static InterApiUseCases from(OpenCif opencif) {
-        return new InterApiUseCases(opencif.authenticateClient(), opencif.startDigitalOnboarding(), opencif.updateDigitalOnboarding(),
-                opencif.completeDigitalOnboarding());
+        return new InterApiUseCases(
+                opencif.authenticateClient(), opencif.startDigitalOnboarding(), opencif.updateDigitalOnboarding(),
+                opencif.completeDigitalOnboarding(), opencif.executeIdempotently());
     }
 }

@@ -54,7 +54,9 @@ class AccountServiceHandlerTest {
 
     @Test
     void echoes_the_header_without_the_secret_and_adds_result_and_time() {
-        JsonNode header = ok("valid-phone-number", "{\"phoneNumber\":\"0912345678\"}").get("header");
+        DialectResponse response = handler.handle(DialectRequest.json("POST", "/accountService/v1/valid-phone-number",
+                envelope("{\"phoneNumber\":\"0912345678\"}", "req-0001")));
+        JsonNode header = json(response).get("header");
         assertThat(header.get("requestId").asText()).isEqualTo("req-0001");
         assertThat(header.get("channel").asText()).isEqualTo("MB");
         assertThat(header.get("clientId").asText()).isEqualTo(EsbFixture.ESB_CLIENT);
@@ -192,7 +194,8 @@ class AccountServiceHandlerTest {
                 });
         AccountServiceHandler failing = new AccountServiceHandler(AccountServiceUseCases.from(OpenCif.builder().ports(EsbFixture.withPort(ports, LoadCustomerPort.class, broken)).build()),
                 EsbConfig.defaults(fx.clock));
-        DialectResponse response = failing.handle(request("get-customer-by-id", "{\"cif\":\"1000000001\"}"));
+        DialectResponse response = failing.handle(DialectRequest.json("POST", "/accountService/v1/get-customer-by-id",
+                envelope("{\"cif\":\"1000000001\"}", "req-0001")));
         assertThat(response.status()).isEqualTo(500);
         assertThat(json(response).at("/header/resultCode").asText()).isEqualTo("99");
         assertThat(response.bodyText()).doesNotContain("db-primary").doesNotContain("IllegalStateException").contains("req-0001");
@@ -538,8 +541,15 @@ class AccountServiceHandlerTest {
         return "{\"cif\":\"" + cif + "\"}";
     }
 
+    private static final java.util.concurrent.atomic.AtomicInteger REQUEST_IDS = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** An envelope with a fresh {@code requestId}, as a client sends each new request (a retry reuses its id). */
     static String envelope(String data) {
-        return "{\"header\":{\"requestId\":\"req-0001\",\"channel\":\"MB\",\"clientId\":\"" + EsbFixture.ESB_CLIENT
+        return envelope(data, String.format("req-%04d", REQUEST_IDS.incrementAndGet()));
+    }
+
+    static String envelope(String data, String requestId) {
+        return "{\"header\":{\"requestId\":\"" + requestId + "\",\"channel\":\"MB\",\"clientId\":\"" + EsbFixture.ESB_CLIENT
                 + "\",\"clientSecret\":\"" + EsbFixture.ESB_SECRET + "\",\"requestTime\":\"2026-01-15T16:00:00+07:00\"},\"data\":" + data + "}";
     }
 

@@ -26,7 +26,7 @@ class AccountServiceRobustnessTest {
     private final AccountServiceHandler handler = fx.esb();
 
     private static DialectRequest request(String operation, String data) {
-        return DialectRequest.json("POST", "/accountService/v1/" + operation, AccountServiceHandlerTest.envelope(data));
+        return DialectRequest.json("POST", "/accountService/v1/" + operation, AccountServiceHandlerTest.envelope(data, "req-0001"));
     }
 
     @ParameterizedTest

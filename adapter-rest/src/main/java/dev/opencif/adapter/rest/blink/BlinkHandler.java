@@ -40,6 +40,7 @@ import dev.opencif.dialect.DialectHandler;
 import dev.opencif.dialect.DialectRequest;
 import dev.opencif.dialect.DialectResponse;
 import dev.opencif.dialect.ServerFailure;
+import dev.opencif.dialect.idempotency.IdempotentWrites;
 import dev.opencif.dialect.http.FieldErrors;
 import dev.opencif.dialect.http.HttpFailure;
 import dev.opencif.dialect.http.QueryParameters;
@@ -90,12 +91,14 @@ public final class BlinkHandler implements DialectHandler {
     private static final FailureLog FAILURES = new FailureLog(BlinkHandler.class);
 
     private final BlinkUseCases useCases;
+    private final IdempotentWrites writes;
     private final BlinkConfig config;
     private final BlinkMapper mapper;
     private final ObjectMapper json;
 
     public BlinkHandler(BlinkUseCases useCases, BlinkConfig config) {
         this.useCases = Objects.requireNonNull(useCases, "useCases");
+        this.writes = new IdempotentWrites(useCases.executeIdempotently(), "blink");
         this.config = Objects.requireNonNull(config, "config");
         this.mapper = new BlinkMapper(config.basePath());
         this.json = JsonBodies.strictMapper(PropertyNamingStrategies.LOWER_CAMEL_CASE);
@@ -141,6 +144,10 @@ public final class BlinkHandler implements DialectHandler {
             String serviceUser = authenticate(request);
             Origin origin = new Origin(Channel.BLINK, request.header("X-Request-Id").orElse(null), serviceUser);
             Viewer viewer = Viewer.serviceUser(serviceUser);
+            if (match.route().write()) {
+                return writes.run(IdempotentWrites.Request.http(request, serviceUser, operation), IdempotentWrites::successful,
+                        () -> dispatch(match, request, origin, viewer));
+            }
             return dispatch(match, request, origin, viewer);
         } catch (HttpFailure e) {
             return RestErrors.error(json, e.status(), e.code(), e.getMessage(), null, List.of(), e.headers(), operation);

@@ -1,6 +1,7 @@
 package dev.opencif.adapter.rest.blink;
 
 import dev.opencif.application.OpenCif;
+import dev.opencif.application.port.in.idempotency.ExecuteIdempotentlyUseCase;
 import dev.opencif.application.port.in.customer.AddAddressUseCase;
 import dev.opencif.application.port.in.customer.AddContactDetailUseCase;
 import dev.opencif.application.port.in.customer.GetCustomerUseCase;
@@ -31,7 +32,8 @@ public record BlinkUseCases(
         AddContactDetailUseCase addContactDetail,
         ListAddressesUseCase listAddresses,
         AddAddressUseCase addAddress,
-        UpdateAddressUseCase updateAddress) {
+        UpdateAddressUseCase updateAddress,
+        ExecuteIdempotentlyUseCase executeIdempotently) {
 
     public BlinkUseCases {
         Objects.requireNonNull(authenticateClient, "authenticateClient");
@@ -46,10 +48,15 @@ public record BlinkUseCases(
         Objects.requireNonNull(listAddresses, "listAddresses");
         Objects.requireNonNull(addAddress, "addAddress");
         Objects.requireNonNull(updateAddress, "updateAddress");
+        Objects.requireNonNull(executeIdempotently, "executeIdempotently");
     }
 
     /** The use cases of {@code opencif}. */
     public static BlinkUseCases from(OpenCif opencif) {
-        return new BlinkUseCases(opencif.authenticateClient(), opencif.checkHealth(), opencif.searchCustomers(), opencif.getCustomer(), opencif.getKycRecord(), opencif.listPersons(), opencif.getPerson(), opencif.listContactDetails(), opencif.addContactDetail(), opencif.listAddresses(), opencif.addAddress(), opencif.updateAddress());
+        return new BlinkUseCases(
+                opencif.authenticateClient(), opencif.checkHealth(), opencif.searchCustomers(),
+                opencif.getCustomer(), opencif.getKycRecord(), opencif.listPersons(), opencif.getPerson(),
+                opencif.listContactDetails(), opencif.addContactDetail(), opencif.listAddresses(),
+                opencif.addAddress(), opencif.updateAddress(), opencif.executeIdempotently());
     }
 }

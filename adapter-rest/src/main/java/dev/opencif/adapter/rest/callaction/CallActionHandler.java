@@ -10,12 +10,15 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.opencif.application.port.in.system.AuthenticateClientCommand;
 import dev.opencif.application.port.in.system.AuthenticatedClient;
+import dev.opencif.adapter.rest.http.RestErrors;
 import dev.opencif.application.shared.Origin;
+import dev.opencif.application.shared.RequestFingerprint;
 import dev.opencif.application.support.FailureLog;
 import dev.opencif.dialect.DialectHandler;
 import dev.opencif.dialect.DialectRequest;
 import dev.opencif.dialect.DialectResponse;
 import dev.opencif.dialect.ServerFailure;
+import dev.opencif.dialect.idempotency.IdempotentWrites;
 import dev.opencif.domain.error.ErrorCode;
 import dev.opencif.domain.error.FieldError;
 import dev.opencif.domain.error.OpenCifException;
@@ -24,10 +27,12 @@ import dev.opencif.domain.error.UnauthenticatedException;
 import dev.opencif.domain.error.ValidationException;
 import dev.opencif.domain.shared.Channel;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -44,12 +49,14 @@ public final class CallActionHandler implements DialectHandler {
     private static final FailureLog FAILURES = new FailureLog(CallActionHandler.class);
 
     private final CallActionUseCases useCases;
+    private final IdempotentWrites writes;
     private final CallActionConfig config;
     private final ActionTable table;
     private final ObjectMapper json;
 
     public CallActionHandler(CallActionUseCases useCases, CallActionConfig config) {
         this.useCases = Objects.requireNonNull(useCases, "useCases");
+        this.writes = new IdempotentWrites(useCases.executeIdempotently(), "callaction");
         this.config = Objects.requireNonNull(config, "config");
         this.table = new ActionTable(useCases, config);
         this.json = new ObjectMapper()
@@ -91,12 +98,24 @@ public final class CallActionHandler implements DialectHandler {
             operation = action.name();
             JsonNode data = data(requestNode.get("Data"), action);
             Origin origin = new Origin(Channel.CALLACTION, requestId(request), client.clientId());
-            return run(action, data, origin);
+            if (!action.write()) {
+                return run(action, data, origin);
+            }
+            IdempotentWrites.Request write = new IdempotentWrites.Request(client.clientId(), idempotencyKey(request, requestNode),
+                    keyField(request), RequestFingerprint.of(action.name().getBytes(StandardCharsets.UTF_8),
+                            IdempotentWrites.canonical(data)), action.name());
+            return writes.run(write, this::succeeded, () -> run(action, data, origin));
         } catch (EnvelopeFailure e) {
             return respond(e.status(), CallResult.failure(e.code().name(), null, e.getMessage(), e.problems()), operation);
         } catch (UnauthenticatedException e) {
             return respond(401, CallResult.failure(ErrorCode.UNAUTHENTICATED.name(), null,
                     "ApiInfo: the user name or token is not valid", List.of()), operation);
+        } catch (ValidationException e) {
+            return respond(400, CallResult.failure(e.code().name(), null, e.getMessage(),
+                    e.errors().stream().map(CallResult.Problem::of).toList()), operation);
+        } catch (OpenCifException e) {
+            String rule = e instanceof RuleViolationException violation ? violation.rule() : null;
+            return respond(RestErrors.status(e), CallResult.failure(e.code().name(), rule, e.getMessage(), List.of()), operation);
         } catch (RuntimeException e) {
             FAILURES.unexpected(operation, requestId(request), e);
             return respond(500, CallResult.failure("INTERNAL_ERROR", null, MESSAGE_INTERNAL, List.of()), operation);
@@ -216,6 +235,38 @@ public final class CallActionHandler implements DialectHandler {
             throw EnvelopeFailure.invalid("Request.Data", "must be a JSON object or a JSON-encoded object string");
         }
         return decoded;
+    }
+
+    /**
+     * The idempotency key of a write: the {@code Idempotency-Key} header, else the optional {@code Request.RequestId}
+     * of the envelope; none makes the write run as it always did.
+     */
+    private static Optional<String> idempotencyKey(DialectRequest request, JsonNode requestNode) {
+        Optional<String> header = request.header(IdempotentWrites.KEY_HEADER);
+        if (header.isPresent()) {
+            return header;
+        }
+        JsonNode id = requestNode.get("RequestId");
+        if (id == null || id.isNull()) {
+            return Optional.empty();
+        }
+        return Optional.of(id.isTextual() ? id.asText() : id.toString());
+    }
+
+    private static String keyField(DialectRequest request) {
+        return request.header(IdempotentWrites.KEY_HEADER).isPresent() ? IdempotentWrites.KEY_HEADER : "Request.RequestId";
+    }
+
+    /** A callAction success: HTTP 200 with {@code IsSuccess: true} (business failures answer 200 too). */
+    private boolean succeeded(DialectResponse response) {
+        if (response.status() != 200) {
+            return false;
+        }
+        try {
+            return json.readTree(response.body()).path("IsSuccess").asBoolean(false);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static String requestId(DialectRequest request) {

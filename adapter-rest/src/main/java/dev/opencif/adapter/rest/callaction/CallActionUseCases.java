@@ -1,6 +1,7 @@
 package dev.opencif.adapter.rest.callaction;
 
 import dev.opencif.application.OpenCif;
+import dev.opencif.application.port.in.idempotency.ExecuteIdempotentlyUseCase;
 import dev.opencif.application.port.in.agreement.SaveAgreementUseCase;
 import dev.opencif.application.port.in.customer.AddAddressUseCase;
 import dev.opencif.application.port.in.customer.GetCustomerUseCase;
@@ -49,7 +50,8 @@ public record CallActionUseCases(
         GetProfitabilityUseCase getProfitability,
         GetRecentInteractionsUseCase getRecentInteractions,
         GetRevenuesUseCase getRevenues,
-        GetTransactionValuesUseCase getTransactionValues) {
+        GetTransactionValuesUseCase getTransactionValues,
+        ExecuteIdempotentlyUseCase executeIdempotently) {
 
     public CallActionUseCases {
         Objects.requireNonNull(authenticateClient, "authenticateClient");
@@ -73,10 +75,19 @@ public record CallActionUseCases(
         Objects.requireNonNull(getRecentInteractions, "getRecentInteractions");
         Objects.requireNonNull(getRevenues, "getRevenues");
         Objects.requireNonNull(getTransactionValues, "getTransactionValues");
+        Objects.requireNonNull(executeIdempotently, "executeIdempotently");
     }
 
     /** The use cases of {@code opencif}. */
     public static CallActionUseCases from(OpenCif opencif) {
-        return new CallActionUseCases(opencif.authenticateClient(), opencif.onboardCustomer(), opencif.getCustomer(), opencif.updateCustomer(), opencif.addAddress(), opencif.updateAddress(), opencif.saveRepresentative(), opencif.saveProductApplication(), opencif.saveAgreement(), opencif.getClientLifecycle(), opencif.getCustomerFlags(), opencif.getCustomerHeader(), opencif.getCustomerPicture(), opencif.getPendingActivities(), opencif.getProductPortfolio(), opencif.getProductSuggestions(), opencif.getProfileCompletion(), opencif.getProfitability(), opencif.getRecentInteractions(), opencif.getRevenues(), opencif.getTransactionValues());
+        return new CallActionUseCases(
+                opencif.authenticateClient(), opencif.onboardCustomer(), opencif.getCustomer(),
+                opencif.updateCustomer(), opencif.addAddress(), opencif.updateAddress(),
+                opencif.saveRepresentative(), opencif.saveProductApplication(), opencif.saveAgreement(),
+                opencif.getClientLifecycle(), opencif.getCustomerFlags(), opencif.getCustomerHeader(),
+                opencif.getCustomerPicture(), opencif.getPendingActivities(), opencif.getProductPortfolio(),
+                opencif.getProductSuggestions(), opencif.getProfileCompletion(), opencif.getProfitability(),
+                opencif.getRecentInteractions(), opencif.getRevenues(), opencif.getTransactionValues(),
+                opencif.executeIdempotently());
     }
 }

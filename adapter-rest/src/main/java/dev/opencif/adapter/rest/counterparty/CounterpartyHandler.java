@@ -28,6 +28,7 @@ import dev.opencif.dialect.DialectHandler;
 import dev.opencif.dialect.DialectRequest;
 import dev.opencif.dialect.DialectResponse;
 import dev.opencif.dialect.ServerFailure;
+import dev.opencif.dialect.idempotency.IdempotentWrites;
 import dev.opencif.dialect.http.FieldErrors;
 import dev.opencif.dialect.http.HttpFailure;
 import dev.opencif.dialect.http.QueryParameters;
@@ -69,6 +70,7 @@ public final class CounterpartyHandler implements DialectHandler {
     private static final FailureLog FAILURES = new FailureLog(CounterpartyHandler.class);
 
     private final CounterpartyUseCases useCases;
+    private final IdempotentWrites writes;
     private final CounterpartyConfig config;
     private final JwtAuthenticator authenticator;
     private final CounterpartyMapper mapper;
@@ -76,6 +78,7 @@ public final class CounterpartyHandler implements DialectHandler {
 
     public CounterpartyHandler(CounterpartyUseCases useCases, CounterpartyConfig config) {
         this.useCases = Objects.requireNonNull(useCases, "useCases");
+        this.writes = new IdempotentWrites(useCases.executeIdempotently(), "counterparty");
         this.config = Objects.requireNonNull(config, "config");
         this.authenticator = new JwtAuthenticator(config);
         this.mapper = new CounterpartyMapper(config);
@@ -117,8 +120,15 @@ public final class CounterpartyHandler implements DialectHandler {
             Origin origin = new Origin(Channel.COUNTERPARTY, request.header("X-Request-Id").orElse(null),
                     principal.subject() == null ? counterparty.toString() : principal.subject());
             Viewer viewer = Viewer.counterparty(counterparty);
-            Object body = dispatch(match, request, counterparty, origin, viewer);
-            return DialectResponse.json(200, RestErrors.write(json, body), operation);
+            String op = operation;
+            java.util.function.Supplier<DialectResponse> answer = () -> DialectResponse.json(200,
+                    RestErrors.write(json, dispatch(match, request, counterparty, origin, viewer)), op);
+            if (!match.route().write()) {
+                return answer.get();
+            }
+            // a key is the client's: the counterparty and the token's subject together
+            String client = counterparty + "/" + (principal.subject() == null ? "-" : principal.subject());
+            return writes.run(IdempotentWrites.Request.http(request, client, operation), IdempotentWrites::successful, answer);
         } catch (HttpFailure e) {
             return RestErrors.error(json, e.status(), e.code(), e.getMessage(), null, List.of(), e.headers(), operation);
         } catch (UnauthenticatedException e) {

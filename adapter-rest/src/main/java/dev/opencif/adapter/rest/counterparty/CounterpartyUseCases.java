@@ -1,6 +1,7 @@
 package dev.opencif.adapter.rest.counterparty;
 
 import dev.opencif.application.OpenCif;
+import dev.opencif.application.port.in.idempotency.ExecuteIdempotentlyUseCase;
 import dev.opencif.application.port.in.account.ListAccountsUseCase;
 import dev.opencif.application.port.in.account.OpenAccountUseCase;
 import dev.opencif.application.port.in.customer.GetCustomerUseCase;
@@ -19,7 +20,8 @@ public record CounterpartyUseCases(
         GetCustomerUseCase getCustomer,
         UpdateCustomerUseCase updateCustomer,
         OpenAccountUseCase openAccount,
-        ListAccountsUseCase listAccounts) {
+        ListAccountsUseCase listAccounts,
+        ExecuteIdempotentlyUseCase executeIdempotently) {
 
     public CounterpartyUseCases {
         Objects.requireNonNull(onboardCustomer, "onboardCustomer");
@@ -28,10 +30,13 @@ public record CounterpartyUseCases(
         Objects.requireNonNull(updateCustomer, "updateCustomer");
         Objects.requireNonNull(openAccount, "openAccount");
         Objects.requireNonNull(listAccounts, "listAccounts");
+        Objects.requireNonNull(executeIdempotently, "executeIdempotently");
     }
 
     /** The use cases of {@code opencif}. */
     public static CounterpartyUseCases from(OpenCif opencif) {
-        return new CounterpartyUseCases(opencif.onboardCustomer(), opencif.searchCustomers(), opencif.getCustomer(), opencif.updateCustomer(), opencif.openAccount(), opencif.listAccounts());
+        return new CounterpartyUseCases(
+                opencif.onboardCustomer(), opencif.searchCustomers(), opencif.getCustomer(),
+                opencif.updateCustomer(), opencif.openAccount(), opencif.listAccounts(), opencif.executeIdempotently());
     }
 }

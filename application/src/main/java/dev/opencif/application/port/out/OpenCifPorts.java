@@ -31,6 +31,8 @@ public record OpenCifPorts(
         IdentityRegistryPort identityRegistry,
         ClientCredentialPort credentials,
         HealthPort health,
+        IdempotencyRecordPort idempotency,
+        BusinessKeyLockPort businessKeys,
         UnitOfWorkPort unitOfWork,
         Clock clock) {
 
@@ -58,6 +60,8 @@ public record OpenCifPorts(
         Objects.requireNonNull(identityRegistry, "identityRegistry");
         Objects.requireNonNull(credentials, "credentials");
         Objects.requireNonNull(health, "health");
+        Objects.requireNonNull(idempotency, "idempotency");
+        Objects.requireNonNull(businessKeys, "businessKeys");
         Objects.requireNonNull(unitOfWork, "unitOfWork");
         Objects.requireNonNull(clock, "clock");
     }
@@ -93,6 +97,8 @@ public record OpenCifPorts(
         builder.identityRegistry = identityRegistry;
         builder.credentials = credentials;
         builder.health = health;
+        builder.idempotency = idempotency;
+        builder.businessKeys = businessKeys;
         builder.unitOfWork = unitOfWork;
         builder.clock = clock;
         return builder;
@@ -123,6 +129,8 @@ public record OpenCifPorts(
         private IdentityRegistryPort identityRegistry;
         private ClientCredentialPort credentials;
         private HealthPort health;
+        private IdempotencyRecordPort idempotency;
+        private BusinessKeyLockPort businessKeys;
         private UnitOfWorkPort unitOfWork;
         private Clock clock;
 
@@ -244,6 +252,16 @@ public record OpenCifPorts(
             return this;
         }
 
+        public Builder idempotency(IdempotencyRecordPort value) {
+            idempotency = value;
+            return this;
+        }
+
+        public Builder businessKeys(BusinessKeyLockPort value) {
+            businessKeys = value;
+            return this;
+        }
+
         public Builder unitOfWork(UnitOfWorkPort value) {
             unitOfWork = value;
             return this;
@@ -259,7 +277,7 @@ public record OpenCifPorts(
             return new OpenCifPorts(loadCustomer, saveCustomer, searchCustomers, listPersons, customerNumbers, loadAccount,
                     saveAccount, accountNumbers, ibans, numberAvailability, holds, loadBankingUser, saveBankingUser,
                     onboardingProcesses, agreements, applications, transactions, transactionSums, interactions, events,
-                    identityRegistry, credentials, health, unitOfWork, clock);
+                    identityRegistry, credentials, health, idempotency, businessKeys, unitOfWork, clock);
         }
     }
 }

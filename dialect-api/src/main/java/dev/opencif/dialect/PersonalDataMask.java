@@ -17,7 +17,55 @@ public final class PersonalDataMask {
                     + "|(?<secret>(?i:token|appkey|app_key|secret|password|apikey|api_key|access_token)\\s*[=:]\\s*)[^&\\s,;\"]+"
                     + "|(?<digits>\\+?\\d[\\d ]{4,}\\d)");
 
+    /** Paths in logs and errors are cut to this many characters. */
+    public static final int MAX_PATH = 160;
+    /** A segment that looks like a credential: {@code user.secret} as bLink's bearer tokens are built. */
+    private static final Pattern TOKEN_SEGMENT = Pattern.compile("(?<=^|/)[A-Za-z0-9_-]{3,}\\.[A-Za-z0-9_-]{12,}(?=/|$)");
+
     private PersonalDataMask() {
+    }
+
+    /**
+     * A request path fit for a log line: percent-decoded first (so {@code %40} and {@code %31%30…} are seen for what
+     * they are), masked, credential-like segments replaced, and cut to {@value #MAX_PATH} characters.
+     */
+    public static String maskPath(String rawPath) {
+        if (rawPath == null) {
+            return null;
+        }
+        String cut = rawPath.length() > 4 * MAX_PATH ? rawPath.substring(0, 4 * MAX_PATH) : rawPath;
+        String masked = TOKEN_SEGMENT.matcher(mask(decode(cut))).replaceAll("***");
+        return masked.length() > MAX_PATH ? masked.substring(0, MAX_PATH) + "…" : masked;
+    }
+
+    /** Percent-decodes as UTF-8, leaving malformed escapes as they are. */
+    static String decode(String raw) {
+        if (raw.indexOf('%') < 0) {
+            return raw;
+        }
+        StringBuilder out = new StringBuilder(raw.length());
+        java.io.ByteArrayOutputStream escaped = new java.io.ByteArrayOutputStream();
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '%' && i + 2 < raw.length() && hex(raw.charAt(i + 1)) >= 0 && hex(raw.charAt(i + 2)) >= 0) {
+                escaped.write(hex(raw.charAt(i + 1)) * 16 + hex(raw.charAt(i + 2)));
+                i += 2;
+                continue;
+            }
+            if (escaped.size() > 0) {
+                out.append(escaped.toString(java.nio.charset.StandardCharsets.UTF_8));
+                escaped.reset();
+            }
+            out.append(c);
+        }
+        if (escaped.size() > 0) {
+            out.append(escaped.toString(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return out.toString();
+    }
+
+    private static int hex(char c) {
+        return Character.digit(c, 16);
     }
 
     /** The text with every piece of personal data or credential replaced; {@code null} stays {@code null}. */

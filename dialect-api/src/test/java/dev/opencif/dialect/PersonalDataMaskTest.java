@@ -38,4 +38,17 @@ class PersonalDataMaskTest {
         assertThat(PersonalDataMask.mask(null)).isNull();
         assertThat(PersonalDataMask.mask("")).isEmpty();
     }
+
+    @Test
+    void masks_percent_encoded_personal_data_and_credential_like_segments_of_a_path_and_cuts_it() {
+        assertThat(PersonalDataMask.maskPath("/blink/v1/persons/mert.kurgu%40example.invalid/contactdetails"))
+                .isEqualTo("/blink/v1/persons/***@***/contactdetails");
+        assertThat(PersonalDataMask.maskPath("/accountService/v1/%31%30%30%30%30%30%30%30%33%38%32")).isEqualTo("/accountService/v1/***82");
+        assertThat(PersonalDataMask.maskPath("/blink/v1/customers/fintech1.blink-secret-e2e/addresses"))
+                .isEqualTo("/blink/v1/customers/***/addresses");
+        assertThat(PersonalDataMask.maskPath("/blink/v1/customers/6f1c2a9e-3b4d-4e5f-8a7b-9c0d1e2f3a4b"))
+                .as("ids stay").isEqualTo("/blink/v1/customers/6f1c2a9e-3b4d-4e5f-8a7b-9c0d1e2f3a4b");
+        assertThat(PersonalDataMask.maskPath("/" + "a".repeat(100_000))).hasSize(PersonalDataMask.MAX_PATH + 1).endsWith("…");
+        assertThat(PersonalDataMask.maskPath("/x%zz%4")).isEqualTo("/x%zz%4");
+    }
 }

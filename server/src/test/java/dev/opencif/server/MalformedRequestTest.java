@@ -42,7 +42,7 @@ class MalformedRequestTest {
     }
 
     @Test
-    void a_content_length_beyond_the_limit_is_413_in_the_dialects_format_without_reading_the_body() throws Exception {
+    void a_content_length_beyond_the_limit_is_413_in_the_dialects_format_even_when_the_body_never_comes() throws Exception {
         RawHttp.Reply reply = send("POST /api/openApi/CallAction HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
                 + "Content-Length: 5000000\r\n\r\n{");
         assertThat(reply.status()).isEqualTo(413);

@@ -198,7 +198,8 @@ final class CustomerRows {
                     .set("id_value", identifier.value())
                     .set("lookup_key", identifier.uniqueKey())
                     .set("national_id_key", nationalId == null ? null : nationalId.uniqueKey())
-                    .set("phone_key", identifier.type() == IdentifierType.PHONE ? identifier.uniqueKey() : null)
+                    .set("phone_key", identifier.type() == IdentifierType.PHONE
+                            ? loginKey(s.counterparty(), identifier.uniqueKey()) : null)
                     .set("login_key", identifier.type() == IdentifierType.LOGIN
                             ? loginKey(s.counterparty(), identifier.uniqueKey()) : null)
                     .all());

@@ -11,6 +11,9 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategy;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -27,7 +30,6 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -37,8 +39,6 @@ import java.util.stream.Collectors;
  * ({@link #strictMapper}: counterparty, bLink, unknown fields refused).
  */
 public final class JsonBodies {
-    private static final int EXCERPT = 80;
-    private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
 
     private JsonBodies() {
     }
@@ -82,7 +82,7 @@ public final class JsonBodies {
                         "the request body holds more than one JSON value; send exactly one JSON object");
             }
         } catch (JsonProcessingException e) {
-            throw new BodyException(BodyException.Kind.MALFORMED_JSON, describe(e, body));
+            throw new BodyException(BodyException.Kind.MALFORMED_JSON, describe(e));
         } catch (java.io.IOException e) {
             throw new BodyException(BodyException.Kind.MALFORMED_JSON, "the request body could not be read as UTF-8 JSON");
         }
@@ -98,8 +98,8 @@ public final class JsonBodies {
         String media = parts[0].strip().toLowerCase(Locale.ROOT);
         boolean json = media.equals("application/json") || (media.startsWith("application/") && media.endsWith("+json"));
         if (!json) {
-            throw new BodyException(BodyException.Kind.UNSUPPORTED_MEDIA_TYPE,
-                    "Content-Type must be application/json, not " + (contentType.isEmpty() ? "missing" : "'" + contentType + "'"));
+            throw new BodyException(BodyException.Kind.UNSUPPORTED_MEDIA_TYPE, contentType.isEmpty()
+                    ? "Content-Type is missing; send application/json" : "Content-Type must be application/json");
         }
         for (int i = 1; i < parts.length; i++) {
             String[] parameter = parts[i].strip().split("=", 2);
@@ -107,29 +107,25 @@ public final class JsonBodies {
                 String charset = parameter[1].strip().replace("\"", "");
                 if (!charset.equalsIgnoreCase("utf-8") && !charset.equalsIgnoreCase("utf8")) {
                     throw new BodyException(BodyException.Kind.UNSUPPORTED_MEDIA_TYPE,
-                            "the request body must be UTF-8 JSON, not charset " + charset);
+                            "the request body must be UTF-8 JSON (charset=utf-8)");
                 }
             }
         }
     }
 
-    /** Where the JSON breaks, with the caller's own line quoted so the typo is easy to find. */
-    private static String describe(JsonProcessingException e, byte[] body) {
+    /**
+     * Where the JSON breaks: line and column only. The request's own bytes are never quoted back (they may hold a
+     * secret or personal data, docs/security.md); a duplicate key is named, since the name is not a value.
+     */
+    private static String describe(JsonProcessingException e) {
         JsonLocation location = e.getLocation();
+        String duplicate = e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Duplicate field")
+                ? " (a key appears twice in one object)" : " (check the quotes, colons and commas there)";
         if (location == null || location.getLineNr() < 1) {
-            return "the request body is not valid JSON";
+            return "the request body is not valid JSON" + duplicate;
         }
-        int lineNr = location.getLineNr();
-        String[] lines = LINE_BREAK.split(new String(body, StandardCharsets.UTF_8), -1);
-        String message = "the request body is not valid JSON near line " + lineNr + ", column " + location.getColumnNr()
-                + " (check the quotes, colons and commas there)";
-        if (lineNr <= lines.length) {
-            String line = lines[lineNr - 1].strip();
-            if (!line.isEmpty()) {
-                message += ": " + (line.length() > EXCERPT ? line.substring(0, EXCERPT) + "…" : line);
-            }
-        }
-        return message;
+        return "the request body is not valid JSON near line " + location.getLineNr() + ", column " + location.getColumnNr()
+                + duplicate;
     }
 
     /** A binding failure as a validation failure naming the field ({@code prefix} plus the JSON path). */
@@ -174,7 +170,7 @@ public final class JsonBodies {
 
     /**
      * The resource dialects' mapper: {@code naming} for property names, unknown properties, duplicate keys, trailing
-     * content and coercion of scalars refused, decimals as {@link BigDecimal}.
+     * content and coercion of scalars (numbers or booleans to text included) refused, decimals as {@link BigDecimal}.
      */
     public static ObjectMapper strictMapper(PropertyNamingStrategy naming) {
         return JsonMapper.builder()
@@ -186,6 +182,11 @@ public final class JsonBodies {
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+                // a number or a boolean is not text: "login": 12345 is refused, not read as "12345"
+                .withCoercionConfig(LogicalType.Textual, config -> config
+                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
                 .build();
     }
 

@@ -77,7 +77,7 @@ public final class Account {
     }
 
     public void block(String reason, Instant now) {
-        transition(AccountStatus.BLOCKED, Checks.text(reason, "reason", 500), now);
+        transition(AccountStatus.BLOCKED, Checks.multilineText(reason, "reason", 500), now);
     }
 
     public void unblock(Instant now) {

@@ -29,7 +29,7 @@ public record AccountState(
         Checks.required(asset, "asset");
         Checks.required(balance, "balance");
         Checks.required(status, "status");
-        blockReason = Checks.optionalText(blockReason, "blockReason", 500);
+        blockReason = Checks.optionalMultilineText(blockReason, "blockReason", 500);
         Checks.required(openedAt, "openedAt");
         Checks.required(updatedAt, "updatedAt");
         Checks.that(version >= 0, "version", "must not be negative");

@@ -15,7 +15,7 @@ public record BankingUserState(BankingUserId id, CustomerId customerId, BankingU
         Checks.required(status, "status");
         Checks.that(failedAttempts >= 0 && failedAttempts <= OnlineBankingUser.MAX_FAILED_ATTEMPTS, "failedAttempts",
                 "must be between 0 and " + OnlineBankingUser.MAX_FAILED_ATTEMPTS);
-        lockReason = Checks.optionalText(lockReason, "lockReason", 500);
+        lockReason = Checks.optionalMultilineText(lockReason, "lockReason", 500);
         Checks.that(status != BankingUserStatus.LOCKED || lockReason != null, "lockReason", "is required while LOCKED");
         Checks.required(createdAt, "createdAt");
         Checks.required(updatedAt, "updatedAt");

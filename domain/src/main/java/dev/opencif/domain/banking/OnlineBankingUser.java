@@ -66,7 +66,7 @@ public final class OnlineBankingUser {
     }
 
     public void lock(String reason, Instant now) {
-        transition(BankingUserStatus.LOCKED, Checks.text(reason, "reason", 500), state.failedAttempts(), now);
+        transition(BankingUserStatus.LOCKED, Checks.multilineText(reason, "reason", 500), state.failedAttempts(), now);
     }
 
     public void unlock(Instant now) {

@@ -37,7 +37,7 @@ public record Address(
         floor = Checks.optionalText(floor, "address.floor", 16);
         apartment = Checks.optionalText(apartment, "address.apartment", 32);
         postalCode = Checks.optionalText(postalCode, "address.postalCode", 16);
-        detail = Checks.optionalText(detail, "address.detail", 500);
+        detail = Checks.optionalMultilineText(detail, "address.detail", 500);
         if (registryCodes != null && registryCodes.isEmpty()) {
             registryCodes = null;
         }

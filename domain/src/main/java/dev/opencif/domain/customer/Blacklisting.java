@@ -10,7 +10,7 @@ import java.time.Instant;
  */
 public record Blacklisting(String reason, Instant since, boolean blockedCustomer) {
     public Blacklisting {
-        reason = Checks.text(reason, "reason", 500);
+        reason = Checks.multilineText(reason, "reason", 500);
         Checks.required(since, "since");
     }
 }

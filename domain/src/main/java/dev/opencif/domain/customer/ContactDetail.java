@@ -15,7 +15,7 @@ public record ContactDetail(ContactDetailId id, ContactMedium medium, String med
         Checks.required(medium, "contactDetail.medium");
         mediumType = Checks.optionalText(mediumType, "contactDetail.mediumType", 32);
         content = Checks.text(content, "contactDetail.content", 254);
-        additionalInfo = Checks.optionalText(additionalInfo, "contactDetail.additionalInfo", 500);
+        additionalInfo = Checks.optionalMultilineText(additionalInfo, "contactDetail.additionalInfo", 500);
         content = switch (medium) {
             case EMAIL -> new EmailAddress(content).value();
             case PHONE, MOBILE, FAX -> new PhoneNumber(content).value();

@@ -1,6 +1,7 @@
 package dev.opencif.domain.identifier;
 
 import dev.opencif.domain.shared.Checks;
+import dev.opencif.domain.shared.Text;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -10,7 +11,7 @@ public record EmailAddress(String value) implements Identifier {
 
     public EmailAddress {
         Checks.required(value, "email");
-        value = value.strip();
+        value = Text.clean(value.strip(), "email");
         Checks.that(value.length() <= 254, "email", "must be at most 254 characters");
         Checks.matches(value, FORM, "email", "an e-mail address such as name@example.com");
         int at = value.lastIndexOf('@');
@@ -24,7 +25,7 @@ public record EmailAddress(String value) implements Identifier {
 
     @Override
     public String uniqueKey() {
-        return value.toLowerCase(Locale.ROOT);
+        return Text.canonical(value);
     }
 
     @Override

@@ -1,19 +1,20 @@
 package dev.opencif.domain.identifier;
 
 import dev.opencif.domain.shared.Checks;
-import java.util.Locale;
+import dev.opencif.domain.shared.Text;
 import java.util.regex.Pattern;
 
 /**
  * The counterparty platform's login: a phone, an e-mail or another user name, 3 to 128 visible
- * characters. Unique per owning counterparty, compared case-insensitively.
+ * characters, in NFC. Unique per owning counterparty, compared in {@link Text#canonical} form (case and compatibility
+ * forms such as fullwidth letters do not count), so logins that look alike collide.
  */
 public record Login(String value) implements Identifier {
     private static final Pattern FORM = Pattern.compile("\\S{3,128}");
 
     public Login {
         Checks.required(value, "login");
-        value = value.strip();
+        value = Text.clean(value.strip(), "login");
         Checks.matches(value, FORM, "login", "3 to 128 characters without spaces");
     }
 
@@ -24,6 +25,6 @@ public record Login(String value) implements Identifier {
 
     @Override
     public String uniqueKey() {
-        return value.toLowerCase(Locale.ROOT);
+        return Text.canonical(value);
     }
 }

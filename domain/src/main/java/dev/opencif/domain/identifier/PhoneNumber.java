@@ -7,7 +7,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * A phone number normalised to E.164 ({@code +} and 8 to 15 digits, no leading zero). Unique bank-wide.
+ * A phone number normalised to E.164 ({@code +} and 8 to 15 digits, no leading zero). Unique among the bank's own
+ * customers and among each counterparty's customers ({@link Uniqueness#PER_COUNTERPARTY}).
  * {@link #parse} accepts the national forms integrators send (a leading trunk zero, or none, as in
  * {@code 5599999933}) for the countries OpenCIF serves; adapters with a richer parser may normalise first.
  */

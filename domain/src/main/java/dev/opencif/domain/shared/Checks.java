@@ -31,10 +31,30 @@ public final class Checks {
         return value;
     }
 
-    /** Trims and requires at least one non-blank character and at most {@code maxLength} characters. */
+    /**
+     * Trims, normalises to NFC, refuses control and invisible characters ({@link Text#clean}), and requires at least
+     * one non-blank character and at most {@code maxLength} characters.
+     */
     public static String text(String value, String field, int maxLength) {
         required(value, field);
-        String trimmed = value.strip();
+        return bounded(Text.clean(value.strip(), field), field, maxLength);
+    }
+
+    /** Like {@link #text}, for free text that may keep line breaks and tabs ({@link Text#cleanMultiline}). */
+    public static String multilineText(String value, String field, int maxLength) {
+        required(value, field);
+        return bounded(Text.cleanMultiline(value.strip(), field), field, maxLength);
+    }
+
+    /** Like {@link #multilineText} but {@code null} or blank becomes {@code null}. */
+    public static String optionalMultilineText(String value, String field, int maxLength) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return multilineText(value, field, maxLength);
+    }
+
+    private static String bounded(String trimmed, String field, int maxLength) {
         if (trimmed.isEmpty()) {
             throw ValidationException.of(field, "must not be blank");
         }

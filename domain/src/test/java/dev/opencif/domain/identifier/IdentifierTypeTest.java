@@ -12,7 +12,7 @@ class IdentifierTypeTest {
     @ParameterizedTest
     @CsvSource({
             "NATIONAL_ID,      BANK_WIDE",
-            "PHONE,            BANK_WIDE",
+            "PHONE,            PER_COUNTERPARTY",
             "BANKING_USERNAME, BANK_WIDE",
             "LOGIN,            PER_COUNTERPARTY",
             "EMAIL,            NONE"

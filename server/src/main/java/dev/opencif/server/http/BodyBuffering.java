@@ -19,6 +19,12 @@ import org.eclipse.jetty.util.thread.Invocable;
  */
 final class BodyBuffering extends Handler.Wrapper {
     private static final byte[] EMPTY = new byte[0];
+    /**
+     * How much of a body over the limit is read and thrown away before the 413 goes out: a client still sending its
+     * body when the server closes the connection would otherwise see a reset instead of the answer.
+     */
+    private static final long DRAIN_LIMIT = 16L * 1024 * 1024;
+    private static final long DRAIN_SECONDS = 1;
 
     private final int maxBodyBytes;
     private final MountedDialects dialects;
@@ -33,7 +39,7 @@ final class BodyBuffering extends Handler.Wrapper {
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
         long declared = request.getLength();
         if (declared > maxBodyBytes) {
-            fail(request, response, callback, ServerFailure.payloadTooLarge(maxBodyBytes));
+            tooLarge(request, response, callback, declared <= DRAIN_LIMIT);
             return true;
         }
         if (declared == 0 || declared < 0 && !mayHaveBody(request)) {
@@ -68,13 +74,55 @@ final class BodyBuffering extends Handler.Wrapper {
 
     private void failed(Request request, Response response, Callback callback, Throwable failure) {
         if (failure instanceof IllegalStateException && String.valueOf(failure.getMessage()).startsWith("Max size")) {
-            fail(request, response, callback, ServerFailure.payloadTooLarge(maxBodyBytes));
+            tooLarge(request, response, callback, true);
         } else if (failure instanceof TimeoutException) {
             fail(request, response, callback, ServerFailure.timeout());
         } else {
             // a broken chunk or a vanished client: Jetty words the status, the error handler the dialect's answer
             callback.failed(failure);
         }
+    }
+
+    /**
+     * 413, after reading (and dropping) the rest of the body when {@code drain}: up to {@link #DRAIN_LIMIT} bytes and
+     * for at most {@link #DRAIN_SECONDS}, so that a client that declared a body it never sends is answered too.
+     */
+    private void tooLarge(Request request, Response response, Callback callback, boolean drain) {
+        java.util.concurrent.atomic.AtomicBoolean answered = new java.util.concurrent.atomic.AtomicBoolean();
+        Runnable answer = () -> {
+            if (answered.compareAndSet(false, true)) {
+                fail(request, response, callback, ServerFailure.payloadTooLarge(maxBodyBytes));
+            }
+        };
+        if (!drain) {
+            answer.run();
+            return;
+        }
+        request.getComponents().getScheduler().schedule(answer, DRAIN_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+        new Runnable() {
+            private long drained;
+
+            @Override
+            public void run() {
+                while (!answered.get()) {
+                    Content.Chunk chunk = request.read();
+                    if (chunk == null) {
+                        request.demand(this);
+                        return;
+                    }
+                    if (Content.Chunk.isFailure(chunk)) {
+                        answer.run();
+                        return;
+                    }
+                    drained += chunk.remaining();
+                    chunk.release();
+                    if (chunk.isLast() || drained > DRAIN_LIMIT) {
+                        answer.run();
+                        return;
+                    }
+                }
+            }
+        }.run();
     }
 
     private void fail(Request request, Response response, Callback callback, ServerFailure failure) {

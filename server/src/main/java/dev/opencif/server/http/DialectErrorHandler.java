@@ -47,7 +47,7 @@ final class DialectErrorHandler extends ErrorHandler {
             LOG.warn("request {} failed with {}: {}", Exchange.requestId(request), status,
                     cause == null ? "no cause" : FailureLog.describe(cause));
         } else if (LOG.isDebugEnabled()) {
-            LOG.debug("{} for {} {}: {}", status, request.getMethod(), PersonalDataMask.mask(request.getHttpURI().getPath()),
+            LOG.debug("{} for {} {}: {}", status, request.getMethod(), PersonalDataMask.maskPath(request.getHttpURI().getPath()),
                     PersonalDataMask.mask(String.valueOf(request.getAttribute(ERROR_MESSAGE))));
         }
         String path = request.getHttpURI().getPath();

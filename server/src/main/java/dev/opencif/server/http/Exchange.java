@@ -33,7 +33,10 @@ final class Exchange {
     private Exchange() {
     }
 
-    /** The client's {@code X-Request-Id} (or {@code X-Correlation-Id}) when it is clean, else a fresh UUID; stable per request. */
+    /**
+     * The client's {@code X-Request-Id} (or {@code X-Correlation-Id}) when it is clean and holds nothing the log mask
+     * would hide, else a fresh UUID; stable per request.
+     */
     static String requestId(Request request) {
         if (request.getAttribute(ID) instanceof String id) {
             return id;
@@ -43,7 +46,9 @@ final class Exchange {
         if (given == null) {
             given = headers.get("X-Correlation-Id");
         }
-        String id = given != null && CLEAN_REQUEST_ID.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        // a request id that looks like personal data (a national id, a phone) is replaced: it is echoed and logged
+        String id = given != null && CLEAN_REQUEST_ID.matcher(given).matches() && PersonalDataMask.mask(given).equals(given)
+                ? given : UUID.randomUUID().toString();
         request.setAttribute(ID, id);
         return id;
     }
@@ -67,7 +72,7 @@ final class Exchange {
         boolean head = "HEAD".equals(request.getMethod());
         long millis = NanoTime.millisSince(request.getBeginNanoTime());
         ACCESS.info("dialect={} op={} status={} ms={} rid={} {} {}", dialect, answer.operation(), answer.status(), millis, requestId,
-                request.getMethod(), PersonalDataMask.mask(request.getHttpURI().getPath()));
+                request.getMethod(), PersonalDataMask.maskPath(request.getHttpURI().getPath()));
         response.write(true, head || body.length == 0 ? null : ByteBuffer.wrap(body), callback);
     }
 }

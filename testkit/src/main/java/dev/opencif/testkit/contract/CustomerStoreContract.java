@@ -421,16 +421,35 @@ public abstract class CustomerStoreContract extends PortContract {
     }
 
     @Test
-    public void rejects_a_phone_number_already_held_by_another_customer_bank_wide() {
+    public void rejects_a_phone_number_held_by_another_customer_of_the_same_scope_only() {
         PhoneNumber phone = UniqueValues.phone();
-        insert(CustomerBuilder.aCustomer().withPhone(phone).inCounterparty(new CounterpartyId(UUID.randomUUID())));
-        Customer second = build(CustomerBuilder.aCustomer().withPhone(phone)
-                .inCounterparty(new CounterpartyId(UUID.randomUUID()))
+        CounterpartyId counterparty = new CounterpartyId(UUID.randomUUID());
+        insert(CustomerBuilder.aCustomer().withPhone(phone).inCounterparty(counterparty));
+        insert(CustomerBuilder.aCustomer().withPhone(phone));
+        Customer sameCounterparty = build(CustomerBuilder.aCustomer().withPhone(phone).inCounterparty(counterparty)
                 .withNumber(ports.customerNumbers().nextCustomerNumber()));
+        Customer bankOwn = build(CustomerBuilder.aCustomer().withPhone(phone).withNumber(ports.customerNumbers().nextCustomerNumber()));
 
-        assertThatThrownBy(() -> ports.saveCustomer().save(second))
-                .isInstanceOfSatisfying(DuplicateIdentifierException.class,
-                        e -> assertThat(e.identifierKind()).isEqualTo("PHONE"));
+        assertThatThrownBy(() -> ports.saveCustomer().save(sameCounterparty))
+                .isInstanceOfSatisfying(DuplicateIdentifierException.class, e -> assertThat(e.identifierKind()).isEqualTo("PHONE"));
+        assertThatThrownBy(() -> ports.saveCustomer().save(bankOwn))
+                .isInstanceOfSatisfying(DuplicateIdentifierException.class, e -> assertThat(e.identifierKind()).isEqualTo("PHONE"));
+        Customer otherCounterparty = insert(CustomerBuilder.aCustomer().withPhone(phone).inCounterparty(new CounterpartyId(UUID.randomUUID())));
+        assertThat(otherCounterparty.phone()).as("another counterparty's customer may hold the number").contains(phone);
+    }
+
+    @Test
+    public void logins_that_look_alike_collide_whatever_their_normalisation_case_or_width() {
+        CounterpartyId counterparty = new CounterpartyId(UUID.randomUUID());
+        String suffix = UniqueValues.login().value();
+        insert(CustomerBuilder.aWalletCustomer(counterparty).withLogin("jos\u00e9." + suffix));
+        for (String alike : new String[] {"jose\u0301." + suffix, "JOS\u00c9." + suffix.toUpperCase(java.util.Locale.ROOT),
+                "\uff4a\uff4f\uff53\u00e9." + suffix}) {
+            Customer second = build(CustomerBuilder.aWalletCustomer(counterparty).withLogin(alike)
+                    .withNumber(ports.customerNumbers().nextCustomerNumber()));
+            assertThatThrownBy(() -> ports.saveCustomer().save(second)).as(alike)
+                    .isInstanceOfSatisfying(DuplicateIdentifierException.class, e -> assertThat(e.identifierKind()).isEqualTo("LOGIN"));
+        }
     }
 
     @Test
@@ -522,7 +541,9 @@ public abstract class CustomerStoreContract extends PortContract {
         Customer saved = insert(CustomerBuilder.aCustomer().inCounterparty(new CounterpartyId(UUID.randomUUID())));
 
         assertThat(ports.loadCustomer().findByIdentifier(saved.nationalIds().get(0), null)).map(Customer::id).contains(saved.id());
-        assertThat(ports.loadCustomer().findByIdentifier(saved.phone().orElseThrow(), null)).map(Customer::id).contains(saved.id());
+        assertThat(ports.loadCustomer().findByIdentifier(saved.phone().orElseThrow(), saved.state().counterparty()))
+                .map(Customer::id).contains(saved.id());
+        assertThat(ports.loadCustomer().findByIdentifier(saved.phone().orElseThrow(), null)).as("a phone outside the scope").isEmpty();
         assertThat(ports.loadCustomer().findByIdentifier(UniqueValues.turkishId(), null)).isEmpty();
     }
 

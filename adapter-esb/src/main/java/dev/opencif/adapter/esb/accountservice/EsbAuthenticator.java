@@ -46,7 +46,7 @@ final class EsbAuthenticator {
                 throw new UnauthenticatedException("the Authorization header must be Basic base64(clientId:clientSecret)");
             }
             String basicId = decoded.substring(0, colon);
-            if (clientId != null && !clientId.isBlank() && !clientId.strip().equals(basicId)) {
+            if (clientId != null && !clientId.isBlank() && !clientId.equals(basicId)) {
                 throw new UnauthenticatedException("header.clientId does not match the client of the Authorization header");
             }
             clientId = basicId;
@@ -56,6 +56,7 @@ final class EsbAuthenticator {
             throw new UnauthenticatedException(
                     "header.clientId and header.clientSecret (or an Authorization: Basic header) are required");
         }
-        return authenticateClient.authenticate(new AuthenticateClientCommand(EsbConfig.REALM, clientId.strip(), secret));
+        // credentials are compared exactly: " core-banking " is not core-banking (docs/security.md)
+        return authenticateClient.authenticate(new AuthenticateClientCommand(EsbConfig.REALM, clientId, secret));
     }
 }

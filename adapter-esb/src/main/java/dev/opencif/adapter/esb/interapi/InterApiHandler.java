@@ -202,12 +202,13 @@ public final class InterApiHandler implements DialectHandler {
         if (header.appKey() == null || header.appKey().isBlank()) {
             throw new UnauthenticatedException("Header.AppKey is required");
         }
-        useCases.authenticateClient().authenticate(new AuthenticateClientCommand(InterApiConfig.REALM, header.appKey().strip(),
-                header.appKey().strip()));
+        // compared exactly: an AppKey with a stray space is another (unknown) key (docs/security.md)
+        useCases.authenticateClient().authenticate(new AuthenticateClientCommand(InterApiConfig.REALM, header.appKey(),
+                header.appKey()));
         Checks.text(ValueFields.required(header.channel(), "Header.Channel"), "Header.Channel", 32);
         Checks.text(ValueFields.required(header.channelRequestId(), "Header.ChannelRequestId"), "Header.ChannelRequestId", MAX_REQUEST_ID);
-        return new RequestHeader(header.appKey().strip(), header.channel().strip(), header.channelSessionId(),
-                header.channelRequestId().strip());
+        return new RequestHeader(header.appKey(), header.channel().strip(), header.channelSessionId(),
+                header.channelRequestId());
     }
 
     private static JsonNode call(JsonNode root) {

@@ -206,7 +206,7 @@ class InterApiHandlerTest {
     @Test
     void seed_complete_sample_gets_a_clear_parse_error() {
         JsonNode answer = error(postAsIs("CompleteDigitalCustomer", SEED_COMPLETE), 400, "MALFORMED_REQUEST");
-        assertThat(answer.at("/Error/Message").asText()).contains("line 13").contains("\"PhoneNumber: \"5559999999\",");
+        assertThat(answer.at("/Error/Message").asText()).contains("line 13").doesNotContain("5559999999", "PhoneNumber");
     }
 
     @Test

@@ -136,7 +136,7 @@ public final class BlinkHandler implements DialectHandler {
             String path = request.path();
             String base = config.basePath();
             if (!path.startsWith(base) || path.length() > base.length() && path.charAt(base.length()) != '/') {
-                throw new HttpFailure(404, "NOT_FOUND", "no such resource: " + path);
+                throw new HttpFailure(404, "NOT_FOUND", "no such resource; the routes are under " + base);
             }
             Match match = Routes.route(ROUTES, request.method(), path.substring(base.length()));
             operation = match.route().operation();

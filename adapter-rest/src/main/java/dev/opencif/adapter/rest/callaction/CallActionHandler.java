@@ -1,13 +1,9 @@
 package dev.opencif.adapter.rest.callaction;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.opencif.application.port.in.system.AuthenticateClientCommand;
 import dev.opencif.application.port.in.system.AuthenticatedClient;
 import dev.opencif.adapter.rest.http.RestErrors;
@@ -19,6 +15,7 @@ import dev.opencif.dialect.DialectRequest;
 import dev.opencif.dialect.DialectResponse;
 import dev.opencif.dialect.ServerFailure;
 import dev.opencif.dialect.idempotency.IdempotentWrites;
+import dev.opencif.dialect.json.JsonBodies;
 import dev.opencif.domain.error.ErrorCode;
 import dev.opencif.domain.error.FieldError;
 import dev.opencif.domain.error.OpenCifException;
@@ -59,11 +56,8 @@ public final class CallActionHandler implements DialectHandler {
         this.writes = new IdempotentWrites(useCases.executeIdempotently(), "callaction");
         this.config = Objects.requireNonNull(config, "config");
         this.table = new ActionTable(useCases, config);
-        this.json = new ObjectMapper()
-                .registerModule(new JavaTimeModule())
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-                .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+        // the envelope dialects' one mapper: duplicate keys and trailing content refused, as in ESB and inter-API
+        this.json = JsonBodies.envelopeMapper().build();
     }
 
     @Override
@@ -178,8 +172,9 @@ public final class CallActionHandler implements DialectHandler {
     }
 
     private AuthenticatedClient authenticate(JsonNode apiInfo) {
-        String user = apiInfo == null ? null : text(apiInfo.get("UserName"));
-        String token = apiInfo == null ? null : text(apiInfo.get("Token"));
+        // compared exactly, never trimmed (docs/security.md)
+        String user = apiInfo == null ? null : exact(apiInfo.get("UserName"));
+        String token = apiInfo == null ? null : exact(apiInfo.get("Token"));
         if (user == null || token == null) {
             throw new EnvelopeFailure(401, ErrorCode.UNAUTHENTICATED, "ApiInfo.UserName and ApiInfo.Token are required",
                     List.of(new CallResult.Problem(user == null ? "ApiInfo.UserName" : "ApiInfo.Token", "is required")));
@@ -204,7 +199,7 @@ public final class CallActionHandler implements DialectHandler {
             throw EnvelopeFailure.invalid("Request.ActionName", "must be the action's name, e.g. FTOS_ACC_AccountHeader");
         }
         return table.find(name.asText().strip()).orElseThrow(() -> EnvelopeFailure.invalid("Request.ActionName",
-                "unknown action '" + abbreviate(name.asText().strip()) + "'"));
+                "is not a callAction action; the actions are listed in docs/dialects/callaction.md"));
     }
 
     /** {@code Data} as an object, as a JSON-encoded object string (a stray leading ':' tolerated), or null. */
@@ -274,12 +269,12 @@ public final class CallActionHandler implements DialectHandler {
                 .filter(id -> !id.isEmpty() && id.length() <= 100).orElse(null);
     }
 
-    private static String text(JsonNode node) {
-        return node == null || !node.isTextual() || node.asText().isBlank() ? null : node.asText().strip();
+    private static String exact(JsonNode node) {
+        return node == null || !node.isTextual() || node.asText().isEmpty() ? null : node.asText();
     }
 
-    private static String abbreviate(String value) {
-        return value.length() <= 80 ? value : value.substring(0, 80) + "…";
+    private static String text(JsonNode node) {
+        return node == null || !node.isTextual() || node.asText().isBlank() ? null : node.asText().strip();
     }
 
     private DialectResponse respond(int status, CallResult result, String operation) {

@@ -131,7 +131,7 @@ class CallActionEnvelopeTest {
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.errorCode()).isEqualTo("VALIDATION_FAILED");
         assertThat(answer.fields()).containsExactly("Request.ActionName");
-        assertThat(answer.message()).isEqualTo("Request.ActionName: unknown action 'FTOS_ACC_DeleteEverything'");
+        assertThat(answer.message()).isEqualTo("Request.ActionName: is not a callAction action; the actions are listed in docs/dialects/callaction.md");
     }
 
     @Test
@@ -260,7 +260,7 @@ class CallActionEnvelopeTest {
                 "FTOS_ACC_GetCustomerTransactionValues");
         for (String action : seed) {
             Answer answer = f.call(action, "{}");
-            assertThat(answer.message()).as(action).doesNotContain("unknown action");
+            assertThat(answer.message()).as(action).doesNotContain("is not a callAction action");
             assertThat(answer.status()).as(action).isEqualTo(200);
         }
     }

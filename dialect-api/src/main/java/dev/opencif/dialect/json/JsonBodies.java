@@ -39,6 +39,8 @@ import java.util.stream.Collectors;
  * ({@link #strictMapper}: counterparty, bLink, unknown fields refused).
  */
 public final class JsonBodies {
+    /** The answer to a JSON number no decimal type can hold. */
+    public static final String NUMBER_OUT_OF_RANGE = "the request body holds a number out of range";
 
     private JsonBodies() {
     }
@@ -85,6 +87,9 @@ public final class JsonBodies {
             throw new BodyException(BodyException.Kind.MALFORMED_JSON, describe(e));
         } catch (java.io.IOException e) {
             throw new BodyException(BodyException.Kind.MALFORMED_JSON, "the request body could not be read as UTF-8 JSON");
+        } catch (NumberFormatException e) {
+            // a number Jackson cannot hold (an exponent of millions of digits): found by DialectFuzzTest
+            throw new BodyException(BodyException.Kind.MALFORMED_JSON, NUMBER_OUT_OF_RANGE);
         }
         if (root == null || !root.isObject()) {
             throw new BodyException(BodyException.Kind.MALFORMED_JSON, "the request body must be a JSON object");
@@ -230,6 +235,8 @@ public final class JsonBodies {
             throw new HttpFailure(400, "MALFORMED_JSON", "the body is not valid JSON");
         } catch (IOException e) {
             throw new HttpFailure(400, "MALFORMED_JSON", "the body could not be read");
+        } catch (NumberFormatException e) {
+            throw new HttpFailure(400, "MALFORMED_JSON", NUMBER_OUT_OF_RANGE);
         }
     }
 

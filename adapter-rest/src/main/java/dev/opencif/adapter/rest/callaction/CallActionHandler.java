@@ -160,6 +160,8 @@ public final class CallActionHandler implements DialectHandler {
             throw new EnvelopeFailure(400, ErrorCode.VALIDATION_FAILED, "The request body is not valid JSON" + where, List.of());
         } catch (IOException e) {
             throw new EnvelopeFailure(400, ErrorCode.VALIDATION_FAILED, "The request body is not valid JSON", List.of());
+        } catch (NumberFormatException e) {
+            throw new EnvelopeFailure(400, ErrorCode.VALIDATION_FAILED, JsonBodies.NUMBER_OUT_OF_RANGE, List.of());
         }
         if (root == null || !root.isObject()) {
             throw EnvelopeFailure.invalid("body", "must be a JSON object {\"Request\":{…},\"ApiInfo\":{…}}");
@@ -215,7 +217,7 @@ public final class CallActionHandler implements DialectHandler {
             } else {
                 try {
                     decoded = json.readTree(text);
-                } catch (JsonProcessingException e) {
+                } catch (JsonProcessingException | NumberFormatException e) {
                     throw EnvelopeFailure.invalid("Request.Data", "is a string but not a JSON-encoded object");
                 }
             }

@@ -57,9 +57,17 @@ final class Http {
         return builder;
     }
 
+    /** Where every answer goes while a {@code PrivacySweepTest} runs the end-to-end suites; {@code null} otherwise. */
+    static volatile java.util.Queue<HttpResponse<String>> recorded;
+
     private static HttpResponse<String> send(HttpRequest.Builder builder) {
         try {
-            return CLIENT.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = CLIENT.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            java.util.Queue<HttpResponse<String>> sink = recorded;
+            if (sink != null) {
+                sink.add(response);
+            }
+            return response;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

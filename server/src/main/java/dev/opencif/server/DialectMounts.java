@@ -15,7 +15,6 @@ import dev.opencif.adapter.esb.interapi.InterApiUseCases;
 import dev.opencif.adapter.rest.blink.BlinkConfig;
 import dev.opencif.adapter.rest.blink.BlinkHandler;
 import dev.opencif.adapter.rest.blink.BlinkUseCases;
-import dev.opencif.adapter.rest.callaction.CallActionConfig;
 import dev.opencif.adapter.rest.callaction.CallActionHandler;
 import dev.opencif.adapter.rest.callaction.CallActionUseCases;
 import dev.opencif.adapter.rest.counterparty.CounterpartyConfig.AssetSpec;
@@ -66,17 +65,42 @@ final class DialectMounts {
         }
     }
 
-    /** Every dialect the configuration allows, each wired to the use cases it calls. */
+    /**
+     * Every dialect the configuration allows, each wired to the use cases it calls. A dialect is left out only when
+     * {@code <dialect>.enabled=false}; a dialect without clients (counterparty REST: without its token settings) stops
+     * the start, naming the keys to set.
+     */
     static Map<Dialect, DialectHandler> mount(OpenCif opencif, ServerConfig config, DialectCredentials credentials) {
         int max = config.limits().maxBodyBytes();
         Clock clock = Clock.systemUTC();
+        DialectSettings settings = new DialectSettings(config.settings());
         Map<Dialect, DialectHandler> handlers = new EnumMap<>(Dialect.class);
-        handlers.put(Dialect.ESB, new AccountServiceHandler(AccountServiceUseCases.from(opencif), EsbConfig.defaults(clock).withMaxBodyBytes(max)));
-        handlers.put(Dialect.INTERAPI, new InterApiHandler(InterApiUseCases.from(opencif), InterApiConfig.defaults().withMaxBodyBytes(max)));
-        credentials.counterpartyJwt().ifPresent(jwt -> handlers.put(Dialect.COUNTERPARTY, new CounterpartyHandler(
-                CounterpartyUseCases.from(opencif), counterpartyConfig(jwt, config.settings(), config.fictionAllowed(), max, clock))));
-        handlers.put(Dialect.CALLACTION, new CallActionHandler(CallActionUseCases.from(opencif), CallActionConfig.defaults().withMaxBodyBytes(max)));
-        handlers.put(Dialect.BLINK, new BlinkHandler(BlinkUseCases.from(opencif), new BlinkConfig(null, null, max, 0, 0)));
+        for (Dialect dialect : List.of(Dialect.ESB, Dialect.INTERAPI, Dialect.CALLACTION, Dialect.BLINK)) {
+            if (settings.enabled(dialect) && credentials.clients(dialect).isEmpty()) {
+                throw new ConfigException(dialect.title() + " has no clients: set " + dialect.key() + ".clients.<id>.secret in "
+                        + config.settings().source() + ", or " + dialect.key() + ".enabled=false to run without it");
+            }
+        }
+        if (settings.enabled(Dialect.ESB)) {
+            handlers.put(Dialect.ESB, new AccountServiceHandler(AccountServiceUseCases.from(opencif), settings.esb(max, clock)));
+        }
+        if (settings.enabled(Dialect.INTERAPI)) {
+            handlers.put(Dialect.INTERAPI, new InterApiHandler(InterApiUseCases.from(opencif), settings.interApi(max)));
+        }
+        if (settings.enabled(Dialect.COUNTERPARTY)) {
+            CounterpartyJwtSettings jwt = credentials.counterpartyJwt().orElseThrow(() -> new ConfigException(
+                    "counterparty REST needs counterparty.jwt.hs256-secret and/or counterparty.jwt.rs256-public-key(-file),"
+                            + " with counterparty.jwt.issuer and counterparty.jwt.audience, in " + config.settings().source()
+                            + "; or set counterparty.enabled=false to run without it"));
+            handlers.put(Dialect.COUNTERPARTY, new CounterpartyHandler(CounterpartyUseCases.from(opencif),
+                    counterpartyConfig(jwt, config.settings(), config.fictionAllowed(), max, clock)));
+        }
+        if (settings.enabled(Dialect.CALLACTION)) {
+            handlers.put(Dialect.CALLACTION, new CallActionHandler(CallActionUseCases.from(opencif), settings.callAction(max)));
+        }
+        if (settings.enabled(Dialect.BLINK)) {
+            handlers.put(Dialect.BLINK, new BlinkHandler(BlinkUseCases.from(opencif), new BlinkConfig(null, null, max, 0, 0)));
+        }
         return handlers;
     }
 

@@ -52,6 +52,48 @@ class ProductionSettingsTest {
     }
 
     @Test
+    void a_configuration_without_counterparty_token_settings_stops_the_start_naming_the_keys_and_the_switch() throws IOException {
+        assertThatThrownBy(() -> OpenCifServer.start(configWithout("counterparty.jwt"))).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("counterparty.jwt.hs256-secret").hasMessageContaining("counterparty.jwt.issuer")
+                .hasMessageContaining("counterparty.enabled=false");
+    }
+
+    @Test
+    void a_dialect_without_clients_stops_the_start_naming_the_key_and_the_switch() throws IOException {
+        assertThatThrownBy(() -> OpenCifServer.start(configWithout("blink.clients"))).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("blink.clients.<id>.secret").hasMessageContaining("blink.enabled=false");
+    }
+
+    @Test
+    void a_dialect_switched_off_is_not_mounted_and_the_index_says_so() throws IOException {
+        ServerConfig config = configWithout("counterparty.jwt");
+        Path file = dir.resolve("opencif-e2e.properties");
+        Files.writeString(file, "counterparty.enabled=false\nblink.enabled=false\n", java.nio.file.StandardOpenOption.APPEND);
+        try (OpenCifServer server = OpenCifServer.start(config.withSettings(ConfigFile.load(file)))) {
+            Http http = new Http(server);
+            var index = E2e.json(http.get("/"));
+            assertThat(index.get("dialects")).anySatisfy(d -> {
+                assertThat(d.get("name").asText()).isEqualTo("counterparty");
+                assertThat(d.get("mounted").asBoolean()).isFalse();
+            });
+            assertThat(index.get("dialects")).anySatisfy(d -> {
+                assertThat(d.get("name").asText()).isEqualTo("esb");
+                assertThat(d.get("mounted").asBoolean()).isTrue();
+            });
+            assertThat(http.get("/blink/v1/healthcheck", E2e.blinkAuth()).statusCode()).isEqualTo(404);
+        }
+    }
+
+    @Test
+    void a_misspelt_switch_stops_the_start_naming_the_key() throws IOException {
+        Path file = dir.resolve("opencif-e2e.properties");
+        ServerConfig config = E2e.config(dir);
+        Files.writeString(file, "esb.enabled=no\n", java.nio.file.StandardOpenOption.APPEND);
+        assertThatThrownBy(() -> OpenCifServer.start(config.withSettings(ConfigFile.load(file)))).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("esb.enabled must be true or false");
+    }
+
+    @Test
     void with_demo_the_missing_settings_fall_back_to_the_fiction() throws IOException {
         ServerConfig config = configWithout("bank.").withDemo(true);
         try (OpenCifServer server = OpenCifServer.start(config)) {

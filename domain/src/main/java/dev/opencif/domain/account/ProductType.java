@@ -22,6 +22,11 @@ public enum ProductType {
         return requires;
     }
 
+    /** Whether the account makes and receives payments (current and eKYC payment accounts; not wallets or savings). */
+    public boolean paymentAccount() {
+        return this == CURRENT_ACCOUNT || this == EKYC_PAYMENT_ACCOUNT;
+    }
+
     /** Whether a customer may hold at most one account of this product per asset. */
     public boolean onePerAsset() {
         return this == EMONEY_WALLET;

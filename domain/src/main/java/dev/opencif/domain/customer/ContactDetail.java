@@ -18,7 +18,7 @@ public record ContactDetail(ContactDetailId id, ContactMedium medium, String med
         additionalInfo = Checks.optionalMultilineText(additionalInfo, "contactDetail.additionalInfo", 500);
         content = switch (medium) {
             case EMAIL -> new EmailAddress(content).value();
-            case PHONE, MOBILE, FAX -> new PhoneNumber(content).value();
+            case PHONE, MOBILE, FAX -> PhoneNumber.e164(content).value();
             default -> content;
         };
     }

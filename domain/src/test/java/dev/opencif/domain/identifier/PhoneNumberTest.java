@@ -22,9 +22,25 @@ class PhoneNumberTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"84912345678", "+0912345678", "+8412345", "+8491234567890123", "+84 912 345 678", "+84abc45678", ""})
-    void rejects_numbers_that_are_not_e164(String value) {
+    @ValueSource(strings = {"+0912345678", "+8412345", "+8491234567890123", "+84 912 345 678", "+84abc45678", ""})
+    void rejects_numbers_that_are_neither_e164_nor_plain_digits(String value) {
         assertValidationFails(() -> new PhoneNumber(value), "phone");
+    }
+
+    @Test
+    void keeps_a_number_of_unknown_country_as_its_digits() {
+        PhoneNumber phone = PhoneNumber.asSent("1124 9888-8888(8888).888888");
+
+        assertThat(phone.value()).isEqualTo("1124988888888888888888");
+        assertThat(phone.international()).isFalse();
+        assertThat(phone.uniqueKey()).isEqualTo("1124988888888888888888");
+        assertThat(new PhoneNumber("+84912345678").international()).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"12", "+84912345678", "phone", "111111111111111111111111111111111", ""})
+    void keeps_as_sent_only_3_to_32_digits(String raw) {
+        assertValidationFails(() -> PhoneNumber.asSent(raw), "phone");
     }
 
     @Test

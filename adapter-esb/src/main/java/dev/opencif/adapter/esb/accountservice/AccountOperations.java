@@ -49,11 +49,14 @@ final class AccountOperations {
         return operations;
     }
 
+    /** The seed's "list of payment accounts by CIF"; {@code data.allProducts: true} (an OpenCIF addition) lists every product. */
     private Object getAccountList(JsonNode node, Origin origin) {
-        EsbDtos.CifData d = fields.data(node, EsbDtos.CifData.class);
+        EsbDtos.AccountListData d = fields.data(node, EsbDtos.AccountListData.class);
         CustomerNumber cif = fields.cif(d.cif());
+        boolean allProducts = Boolean.TRUE.equals(d.allProducts());
         List<AccountState> accounts = useCases.listAccounts().list(new ListAccountsQuery(CustomerRef.number(cif), Viewer.bank(), null));
-        return new EsbDtos.AccountListResult(cif.toString(), accounts.stream().map(EsbMapper::account).toList());
+        return new EsbDtos.AccountListResult(cif.toString(), accounts.stream()
+                .filter(a -> allProducts || a.product().paymentAccount()).map(EsbMapper::account).toList());
     }
 
     private Object createCurrentAccount(JsonNode node, Origin origin) {

@@ -37,6 +37,9 @@ final class EsbDtos {
     record CifData(String cif) {
     }
 
+    record AccountListData(String cif, Boolean allProducts) {
+    }
+
     record OpenAccountData(String cif, String currency) {
     }
 

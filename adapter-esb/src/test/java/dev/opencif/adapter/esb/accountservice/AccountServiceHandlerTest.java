@@ -6,6 +6,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.opencif.adapter.esb.EsbConfig;
 import dev.opencif.adapter.esb.EsbFixture;
 import dev.opencif.application.OpenCif;
+import dev.opencif.application.port.in.account.OpenAccountCommand;
+import dev.opencif.application.shared.CustomerRef;
+import dev.opencif.application.shared.Origin;
+import dev.opencif.application.shared.Viewer;
+import dev.opencif.domain.account.Asset;
+import dev.opencif.domain.account.ProductType;
+import dev.opencif.domain.customer.CustomerNumber;
+import dev.opencif.domain.shared.Channel;
 import dev.opencif.application.port.out.LoadCustomerPort;
 import dev.opencif.application.port.out.OpenCifPorts;
 import dev.opencif.dialect.DialectRequest;
@@ -221,6 +229,18 @@ class AccountServiceHandlerTest {
         assertThat(ok("get-account-list", cif("1000000001")).at("/data/accounts/0/accountNo").asText()).isEqualTo(data.get("accountNo").asText());
         assertThat(ok("get-user-info-ebank", "{\"cif\":\"1000000001\",\"username\":\"nguyenvanan\"}").at("/data/userStatus").asText())
                 .isEqualTo("ACTIVE");
+    }
+
+    @Test
+    void get_account_list_lists_payment_accounts_only_unless_all_products_are_asked_for() {
+        String payment = ok("create-ekyc-account", ekycData("079203004512", "0912345678", "nguyenvanan")).at("/data/accountNo").asText();
+        String savings = fx.opencif.openAccount().open(new OpenAccountCommand(Origin.of(Channel.EMBEDDED),
+                CustomerRef.number(CustomerNumber.parse("1000000001")), Viewer.bank(), ProductType.SAVINGS_ACCOUNT,
+                Asset.currency("VND", 0), null)).number().toString();
+        assertThat(ok("get-account-list", cif("1000000001")).at("/data/accounts").findValuesAsText("accountNo"))
+                .containsExactly(payment);
+        assertThat(ok("get-account-list", "{\"cif\":\"1000000001\",\"allProducts\":true}").at("/data/accounts")
+                .findValuesAsText("accountNo")).containsExactly(payment, savings);
     }
 
     @Test

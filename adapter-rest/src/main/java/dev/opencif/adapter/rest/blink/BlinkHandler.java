@@ -50,6 +50,7 @@ import dev.opencif.dialect.http.Routes;
 import dev.opencif.dialect.json.JsonBodies;
 import dev.opencif.domain.customer.Address;
 import dev.opencif.domain.customer.AddressId;
+import dev.opencif.domain.error.NotFoundException;
 import dev.opencif.domain.customer.ContactDetail;
 import dev.opencif.domain.customer.CustomerId;
 import dev.opencif.domain.customer.CustomerState;
@@ -61,6 +62,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -200,9 +202,7 @@ public final class BlinkHandler implements DialectHandler {
             case "blink.add-address":
                 return addAddress(match, request, origin, viewer, op);
             case "blink.list-addresses":
-                noQuery(request);
-                List<Address> addresses = useCases.listAddresses().list(new ListAddressesQuery(customer(match), viewer));
-                return ok(new AddressesResponse(addresses.stream().map(BlinkMapper::address).toList(), addresses.size()), op);
+                return addresses(match, request, viewer, op);
             case "blink.update-address":
                 return updateAddress(match, request, origin, viewer, op);
             case "blink.healthcheck":
@@ -210,6 +210,24 @@ public final class BlinkHandler implements DialectHandler {
             default:
                 throw new IllegalStateException("unrouted operation " + op);
         }
+    }
+
+    /**
+     * The seed's "address record for a specific address id": {@code ?addressId=} answers that one address (404 when it
+     * is not the customer's); without it, every address of the customer.
+     */
+    private DialectResponse addresses(Match match, DialectRequest request, Viewer viewer, String op) {
+        Map<String, List<String>> q = QueryParameters.query(request.rawQuery());
+        QueryParameters.onlyParameters(q, Set.of("addressId"));
+        Optional<AddressId> wanted = FieldErrors.field("addressId",
+                () -> QueryParameters.single(q, "addressId").map(AddressId::parse));
+        List<Address> addresses = useCases.listAddresses().list(new ListAddressesQuery(customer(match), viewer));
+        if (wanted.isPresent()) {
+            Address address = addresses.stream().filter(a -> a.id().equals(wanted.get())).findFirst()
+                    .orElseThrow(() -> new NotFoundException("Address", wanted.get().toString()));
+            return ok(BlinkMapper.address(address), "blink.get-address");
+        }
+        return ok(new AddressesResponse(addresses.stream().map(BlinkMapper::address).toList(), addresses.size()), op);
     }
 
     private DialectResponse ok(Object body, String operation) {

@@ -55,6 +55,8 @@ import org.iban4j.IbanUtil;
 /** Translates between the counterparty dialect's snake_case bodies and query parameters and the domain. */
 final class CounterpartyMapper {
     static final String ACCOUNT_TYPE = "EMONEY_WALLET";
+    /** Array filters whose values may hold a comma, so they are only ever repeated. */
+    private static final Set<String> FREE_TEXT_FILTERS = Set.of("names", "paternal_names", "surnames", "segments");
     static final Set<String> LIST_PARAMETERS = Set.of("wallet_user_guids", "logins", "kyc_levels", "is_disabled",
             "min_balance_allowed", "max_balance_allowed", "balance_asset_codes", "balance_asset_issuers", "branch_guids",
             "names", "paternal_names", "phone_numbers", "segments", "statuses", "surnames", "search_string",
@@ -230,7 +232,10 @@ final class CounterpartyMapper {
     record Update(CustomerChanges changes, CustomerStatus status, KycLevel kycLevel) {
     }
 
-    /** Every filter of the seed; array filters repeat their parameter. */
+    /**
+     * Every filter of the seed. Array filters repeat their parameter or, where no value can hold a comma (ids, levels,
+     * statuses, phones, logins, asset codes and issuers), list values comma-separated; names and segments only repeat.
+     */
     CustomerFilter filter(Map<String, List<String>> q) {
         FieldErrors fields = new FieldErrors();
         Set<CustomerId> ids = values(fields, q, "wallet_user_guids", CustomerId::parse);
@@ -241,7 +246,10 @@ final class CounterpartyMapper {
                 throw ValidationException.of("kyc_levels", "must be 0, 1, 2 or 3");
             }
         });
-        Boolean disabled = fields.get("is_disabled", () -> QueryParameters.single(q, "is_disabled").map(CounterpartyMapper::bool).orElse(null));
+        // the seed's is_disabled means "include disabled": without it (or false) only customers not disabled are listed
+        boolean includeDisabled = Boolean.TRUE.equals(fields.get("is_disabled",
+                () -> QueryParameters.single(q, "is_disabled").map(CounterpartyMapper::bool).orElse(false)));
+        Boolean disabled = includeDisabled ? null : Boolean.FALSE;
         BigDecimal minBalance = fields.get("min_balance_allowed", () -> QueryParameters.single(q, "min_balance_allowed").map(CounterpartyMapper::decimal).orElse(null));
         BigDecimal maxBalance = fields.get("max_balance_allowed", () -> QueryParameters.single(q, "max_balance_allowed").map(CounterpartyMapper::decimal).orElse(null));
         Set<String> phones = values(fields, q, "phone_numbers", v -> phone(v).value());
@@ -283,7 +291,14 @@ final class CounterpartyMapper {
     }
 
     private static <T> Set<T> values(FieldErrors fields, Map<String, List<String>> q, String name, Function<String, T> parse) {
-        List<String> raw = q.getOrDefault(name, List.of());
+        List<String> raw = new ArrayList<>();
+        for (String value : q.getOrDefault(name, List.of())) {
+            if (FREE_TEXT_FILTERS.contains(name)) {
+                raw.add(value);
+            } else {
+                raw.addAll(List.of(value.split(",", -1)));
+            }
+        }
         Set<T> parsed = new LinkedHashSet<>();
         if (raw.size() > MAX_FILTER_VALUES) {
             fields.fail(name, "must not have more than " + MAX_FILTER_VALUES + " values");
@@ -330,9 +345,16 @@ final class CounterpartyMapper {
         return Checks.enumValue(CustomerStatus.class, raw, "status");
     }
 
-    /** International numbers only: {@code +} or {@code 00} and the country calling code. */
+    /**
+     * {@code +} or {@code 00} and the country calling code: E.164. Plain digits, as in the seed's
+     * {@code 1124988888888888888888}: kept as sent, since the seed names no country to read them in.
+     */
     static PhoneNumber phone(String raw) {
-        return PhoneNumber.parse(raw, null);
+        String compact = raw == null ? null : raw.strip();
+        if (compact != null && (compact.startsWith("+") || compact.startsWith("00"))) {
+            return PhoneNumber.parse(raw, null);
+        }
+        return PhoneNumber.asSent(raw);
     }
 
     /** A name whose failures are named like the dialect's fields (name, surname, paternal_name). */
@@ -349,8 +371,13 @@ final class CounterpartyMapper {
         }
     }
 
+    /** A branch GUID in its canonical lower-case form; the seed's own example ("text") shows any other id is kept as sent. */
     private static BranchRef branch(String raw) {
-        return new BranchRef(Ids.parseUuid(raw, "branch_guid").toString());
+        try {
+            return new BranchRef(Ids.parseUuid(raw, "branch_guid").toString());
+        } catch (ValidationException notAGuid) {
+            return new BranchRef(raw);
+        }
     }
 
     private static boolean blank(String value) {

@@ -276,6 +276,26 @@ class BlinkHandlerTest {
         }
 
         @Test
+        void answers_the_address_record_of_one_address_id_and_404_for_an_id_that_is_not_the_customers() {
+            CustomerId id = customer(true);
+            CustomerId other = customer(true);
+            String first = json(f.call("POST", "/customers/" + id + "/addresses", ADDRESS)).path("addressId").asText();
+            String second = json(f.call("POST", "/customers/" + id + "/addresses",
+                    "{\"addressType\":\"mailing\",\"country\":\"CH\",\"city\":\"Bern\"}")).path("addressId").asText();
+            String foreign = json(f.call("POST", "/customers/" + other + "/addresses", ADDRESS)).path("addressId").asText();
+            JsonNode one = json(f.call("GET", "/customer/" + id + "/addresses?addressId=" + second, null));
+            assertThat(one.path("addressId").asText()).isEqualTo(second);
+            assertThat(one.path("city").asText()).isEqualTo("Bern");
+            assertThat(one.has("addresses")).isFalse();
+            assertThat(json(f.call("GET", "/customers/" + id + "/addresses?addressId=" + first, null)).path("city").asText())
+                    .isEqualTo("Zürich");
+            assertThat(f.call("GET", "/customer/" + id + "/addresses?addressId=" + foreign, null).status()).isEqualTo(404);
+            assertThat(f.call("GET", "/customer/" + id + "/addresses?addressId=" + UUID.randomUUID(), null).status()).isEqualTo(404);
+            assertThat(errorFields(f.call("GET", "/customer/" + id + "/addresses?addressId=nope", null))).containsExactly("addressId");
+            assertThat(errorFields(f.call("GET", "/customer/" + id + "/addresses?city=Bern", null))).containsExactly("city");
+        }
+
+        @Test
         void rejects_bad_addresses_by_field() {
             CustomerId id = customer(true);
             String path = "/customers/" + id + "/addresses";

@@ -134,7 +134,7 @@ class CounterpartyHandlerTest {
         @Test
         void names_every_bad_field_at_once() {
             DialectResponse response = f.call("POST", base(CP), "{\"asset_code\":\"UAH\",\"asset_issuer\":\"" + UAH_ISSUER
-                    + "\",\"phone_number\":\"0501234567\",\"kyc_level\":7,\"status\":\"sleeping\",\"branch_guid\":\"b1\",\"login\":\"a\"}");
+                    + "\",\"phone_number\":\"call-me\",\"kyc_level\":7,\"status\":\"sleeping\",\"branch_guid\":\"" + "b".repeat(65) + "\",\"login\":\"a\"}");
             assertThat(response.status()).isEqualTo(400);
             assertThat(errorFields(response)).containsExactlyInAnyOrder("phone_number", "kyc_level", "status", "branch_guid", "login");
         }
@@ -304,7 +304,7 @@ class CounterpartyHandlerTest {
     }
 
     private JsonNode listed(String customer) {
-        JsonNode body = json(f.call("GET", base(CP) + "?wallet_user_guids=" + customer, null));
+        JsonNode body = json(f.call("GET", base(CP) + "?is_disabled=true&wallet_user_guids=" + customer, null));
         assertThat(body.path("total").asInt()).isEqualTo(1);
         return body.path("customers").get(0);
     }
@@ -339,6 +339,25 @@ class CounterpartyHandlerTest {
             String customer = customerGuid("\"branch_guid\":\"5b1f6c1e-3a4b-4c5d-8e9f-001122334455\"");
             assertThat(f.call("PUT", base(CP) + "/" + customer, "{\"branch_guid\":{\"valid\":false}}").status()).isEqualTo(200);
             assertThat(listed(customer).path("branch_guid").asText()).isEmpty();
+        }
+
+        @Test
+        void keeps_the_seeds_phone_number_of_plain_digits_as_sent_and_finds_it_by_the_same_digits() {
+            String customer = customerGuid("\"phone_number\":\"1124988888888888888888\"");
+            assertThat(listed(customer).path("phone_number").asText()).isEqualTo("1124988888888888888888");
+            assertThat(ids("phone_numbers=1124988888888888888888")).containsExactly(customer);
+            assertThat(f.call("PUT", base(CP) + "/" + customer, "{\"phone_number\":\"0501234567\"}").status()).isEqualTo(200);
+            assertThat(listed(customer).path("phone_number").asText()).isEqualTo("0501234567");
+        }
+
+        @Test
+        void keeps_a_branch_id_that_is_not_a_guid_as_sent_as_the_seeds_example_does() {
+            String customer = customerGuid("\"branch_guid\":\"9860\"");
+            assertThat(listed(customer).path("branch_guid").asText()).isEqualTo("9860");
+            assertThat(f.call("PUT", base(CP) + "/" + customer, "{\"branch_guid\":{\"valid\":true,\"value\":\"text\"}}").status())
+                    .isEqualTo(200);
+            assertThat(listed(customer).path("branch_guid").asText()).isEqualTo("text");
+            assertThat(ids("branch_guids=text")).containsExactly(customer);
         }
 
         @Test
@@ -407,7 +426,7 @@ class CounterpartyHandlerTest {
                     + "\"branch_guid\":\"5b1f6c1e-3a4b-4c5d-8e9f-001122334455\"");
             f.clock.advance(Duration.ofHours(1));
             String b = customerGuid("\"name\":\"Borys\",\"surname\":\"Tkachenko\",\"login\":\"borys@x.com\",\"segment\":\"PI\","
-                    + "\"is_disabled\":true,\"balance_allowed\":2000");
+                    + "\"balance_allowed\":2000");
             assertThat(ids("names=anna")).containsExactly(a);
             assertThat(ids("surnames=TKACHENKO")).containsExactly(b);
             assertThat(ids("paternal_names=Petrivna")).containsExactly(a);
@@ -417,7 +436,6 @@ class CounterpartyHandlerTest {
             assertThat(ids("statuses=active")).containsExactly(a);
             assertThat(ids("statuses=active&statuses=prospect")).containsExactlyInAnyOrder(a, b);
             assertThat(ids("kyc_levels=0")).containsExactly(b);
-            assertThat(ids("is_disabled=true")).containsExactly(b);
             assertThat(ids("min_balance_allowed=1000")).containsExactly(b);
             assertThat(ids("max_balance_allowed=1000")).containsExactly(a);
             assertThat(ids("balance_asset_codes=UAH")).containsExactlyInAnyOrder(a, b);
@@ -431,6 +449,29 @@ class CounterpartyHandlerTest {
             assertThat(ids("min_updated_at=2026-01-15T09:00:00Z&max_updated_at=2026-01-15T11:00:00Z")).containsExactlyInAnyOrder(a, b);
             assertThat(ids("statuses=active&segments=PI")).isEmpty();
             assertThat(ids("kyc_levels=1&names=Anna&is_disabled=false")).containsExactly(a);
+        }
+
+        @Test
+        void lists_array_filters_given_comma_separated_except_names_which_may_hold_a_comma() {
+            String a = customerGuid("\"name\":\"Anna\",\"login\":\"anna@x.com\",\"status\":\"active\",\"kyc_level\":1");
+            String b = customerGuid("\"name\":\"Borys\",\"login\":\"borys@x.com\"");
+            assertThat(ids("kyc_levels=0,1")).containsExactlyInAnyOrder(a, b);
+            assertThat(ids("statuses=active,prospect")).containsExactlyInAnyOrder(a, b);
+            assertThat(ids("logins=borys@x.com,anna@x.com")).containsExactlyInAnyOrder(a, b);
+            assertThat(ids("wallet_user_guids=" + a + "," + b)).containsExactlyInAnyOrder(a, b);
+            assertThat(ids("names=Anna,Borys")).isEmpty();
+            assertThat(errorFields(f.call("GET", base(CP) + "?kyc_levels=1,", null))).containsExactly("kyc_levels");
+        }
+
+        @Test
+        void is_disabled_includes_disabled_customers_which_are_otherwise_left_out() {
+            String active = customerGuid("\"name\":\"Anna\"");
+            String disabled = customerGuid("\"name\":\"Chrystia\",\"is_disabled\":true");
+            assertThat(ids("")).containsExactly(active);
+            assertThat(ids("is_disabled=false")).containsExactly(active);
+            assertThat(ids("is_disabled=true")).containsExactlyInAnyOrder(active, disabled);
+            assertThat(ids("names=Chrystia")).isEmpty();
+            assertThat(ids("names=Chrystia&is_disabled=true")).containsExactly(disabled);
         }
 
         @Test

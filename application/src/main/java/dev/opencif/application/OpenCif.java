@@ -49,6 +49,7 @@ import dev.opencif.application.port.in.view.GetProfitabilityUseCase;
 import dev.opencif.application.port.in.view.GetRecentInteractionsUseCase;
 import dev.opencif.application.port.in.view.GetRevenuesUseCase;
 import dev.opencif.application.port.in.view.GetTransactionValuesUseCase;
+import dev.opencif.application.port.out.EkycLimitPolicyPort;
 import dev.opencif.application.port.out.OpenCifPorts;
 import dev.opencif.application.service.AccountService;
 import dev.opencif.application.service.BankingUserService;
@@ -59,6 +60,7 @@ import dev.opencif.application.service.CustomerDataService;
 import dev.opencif.application.service.CustomerOnboardingService;
 import dev.opencif.application.service.CustomerService;
 import dev.opencif.application.service.CustomerViewService;
+import dev.opencif.application.service.IncomeMultipleLimitPolicy;
 import dev.opencif.application.service.DigitalOnboardingService;
 import dev.opencif.application.service.EkycComboService;
 import dev.opencif.application.service.NiceNumberService;
@@ -101,7 +103,7 @@ public final class OpenCif {
     private final CustomerViewService customerViewService;
     private final IdempotencyService idempotencyService;
 
-    private OpenCif(ServiceContext context, Duration idempotencyRetention) {
+    private OpenCif(ServiceContext context, Duration idempotencyRetention, EkycLimitPolicyPort limitPolicy) {
         this.customerOnboardingService = new CustomerOnboardingService(context);
         this.customerService = new CustomerService(context);
         this.blacklistService = new BlacklistService(context);
@@ -112,7 +114,7 @@ public final class OpenCif {
         this.niceNumberService = new NiceNumberService(context);
         this.bankingUserService = new BankingUserService(context);
         this.ekycComboService = new EkycComboService(context);
-        this.digitalOnboardingService = new DigitalOnboardingService(context);
+        this.digitalOnboardingService = new DigitalOnboardingService(context, limitPolicy);
         this.productApplicationService = new ProductApplicationService(context);
         this.transactionBookingService = new TransactionBookingService(context);
         this.customerViewService = new CustomerViewService(context);
@@ -332,6 +334,7 @@ public final class OpenCif {
         private OpenCifPorts ports;
         private Validator validator;
         private Duration idempotencyRetention = IdempotencyService.DEFAULT_RETENTION;
+        private EkycLimitPolicyPort limitPolicy = IncomeMultipleLimitPolicy.DEFAULT;
 
         private Builder() {
         }
@@ -353,10 +356,16 @@ public final class OpenCif {
             return this;
         }
 
+        /** The bank's eKYC limit rule (inter-API {@code CalculateLimit}); by default {@link IncomeMultipleLimitPolicy#DEFAULT}. */
+        public Builder ekycLimitPolicy(EkycLimitPolicyPort policy) {
+            this.limitPolicy = Objects.requireNonNull(policy, "policy");
+            return this;
+        }
+
         public OpenCif build() {
             Objects.requireNonNull(ports, "ports");
             Validator effective = validator != null ? validator : DefaultValidator.INSTANCE;
-            return new OpenCif(new ServiceContext(ports, new CommandValidator(effective)), idempotencyRetention);
+            return new OpenCif(new ServiceContext(ports, new CommandValidator(effective)), idempotencyRetention, limitPolicy);
         }
     }
 

@@ -8,11 +8,13 @@ import dev.opencif.adapter.jdbc.OutboxRelay;
 import dev.opencif.application.OpenCif;
 import dev.opencif.application.port.in.idempotency.PurgeIdempotencyRecordsCommand;
 import dev.opencif.application.port.out.OpenCifPorts;
+import dev.opencif.application.service.IncomeMultipleLimitPolicy;
 import dev.opencif.dialect.DialectHandler;
 import dev.opencif.server.http.JettyTransport;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import java.io.PrintStream;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -109,7 +111,7 @@ public final class OpenCifServer implements AutoCloseable {
         try {
             OpenCifPorts ports = database.ports(ibans, registry, clientCredentials);
             OpenCif opencif = OpenCif.builder().ports(ports).validator(joined(validation))
-                    .idempotencyRetention(idempotencyRetention(config)).build();
+                    .idempotencyRetention(idempotencyRetention(config)).ekycLimitPolicy(ekycLimitPolicy(config.settings())).build();
             if (config.demo()) {
                 DemoData.load(opencif, credentials, DialectMounts.walletAsset(config.settings()), System.out);
             }
@@ -211,6 +213,41 @@ public final class OpenCifServer implements AutoCloseable {
             // reported below
         }
         throw new ConfigException("idempotency.retention-hours must be a whole number of hours from 1 to 720, got " + hours);
+    }
+
+    /**
+     * The default eKYC limit rule with the configuration's {@code ekyc-limit.income-multiple} (default 3),
+     * {@code ekyc-limit.maximum} (default 100000) and {@code ekyc-limit.no-income-working-status-codes} (default none).
+     */
+    static IncomeMultipleLimitPolicy ekycLimitPolicy(ConfigFile settings) {
+        IncomeMultipleLimitPolicy defaults = IncomeMultipleLimitPolicy.DEFAULT;
+        BigDecimal multiple = decimalSetting(settings, "ekyc-limit.income-multiple", defaults.incomeMultiple());
+        BigDecimal maximum = decimalSetting(settings, "ekyc-limit.maximum", defaults.maximum());
+        try {
+            return new IncomeMultipleLimitPolicy(multiple, maximum,
+                    java.util.Set.copyOf(settings.list("ekyc-limit.no-income-working-status-codes")));
+        } catch (IllegalArgumentException e) {
+            String message = e.getMessage().replaceFirst("^incomeMultiple", "ekyc-limit.income-multiple")
+                    .replaceFirst("^maximum", "ekyc-limit.maximum");
+            throw new ConfigException(message, e);
+        }
+    }
+
+    private static BigDecimal decimalSetting(ConfigFile settings, String key, BigDecimal fallback) {
+        String value = settings.get(key).orElse(null);
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            BigDecimal parsed = new BigDecimal(value.strip());
+            if (Math.abs(parsed.scale()) <= 20 && parsed.precision() <= 30) {
+                return parsed;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new ConfigException(key + " must be a decimal number such as 3 or 100000, got "
+                + (value.length() > 40 ? value.substring(0, 40) + "…" : value));
     }
 
     /** Forgets answers older than the retention, at most 10,000 a minute, so the table stays the size of a day. */

@@ -34,6 +34,21 @@ class ServerConfigTest {
     }
 
     @Test
+    void reads_the_ekyc_limit_rule_and_names_a_bad_key() {
+        var defaults = OpenCifServer.ekycLimitPolicy(ConfigFile.empty());
+        assertThat(defaults).isEqualTo(dev.opencif.application.service.IncomeMultipleLimitPolicy.DEFAULT);
+        var configured = OpenCifServer.ekycLimitPolicy(ConfigFile.parseProperties(
+                "ekyc-limit.income-multiple=2.5\nekyc-limit.maximum=250000\nekyc-limit.no-income-working-status-codes=5, 7", "t"));
+        assertThat(configured.incomeMultiple()).isEqualByComparingTo("2.5");
+        assertThat(configured.maximum()).isEqualByComparingTo("250000");
+        assertThat(configured.noIncomeWorkingStatusCodes()).containsExactlyInAnyOrder("5", "7");
+        assertThatThrownBy(() -> OpenCifServer.ekycLimitPolicy(ConfigFile.parseProperties("ekyc-limit.maximum=lots", "t")))
+                .isInstanceOf(ConfigException.class).hasMessageStartingWith("ekyc-limit.maximum must be a decimal number");
+        assertThatThrownBy(() -> OpenCifServer.ekycLimitPolicy(ConfigFile.parseProperties("ekyc-limit.income-multiple=-1", "t")))
+                .isInstanceOf(ConfigException.class).hasMessageStartingWith("ekyc-limit.income-multiple must be between 0 and 1000");
+    }
+
+    @Test
     void reads_the_idempotency_retention_in_hours_and_refuses_anything_else(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("opencif.properties");
         Files.writeString(file, "idempotency.retention-hours=48\n");

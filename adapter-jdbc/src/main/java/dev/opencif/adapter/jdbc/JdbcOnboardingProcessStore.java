@@ -23,11 +23,11 @@ import java.util.Optional;
 public final class JdbcOnboardingProcessStore implements OnboardingProcessPort {
     /** What {@link #map} reads. */
     static final Columns COLUMNS = Columns.of("id", "citizen_kind", "citizen_country", "citizen_value", "customer_id", "channel",
-            "state", "selected_address", "courier_selected", "approved_agent", "user_code", "started_at", "updated_at",
+            "started_by", "state", "selected_address", "courier_selected", "approved_agent", "user_code", "started_at", "updated_at",
             "completed_at", "version");
     /** What {@link #save} writes: the read columns plus {@code citizen_key}. */
     static final Columns WRITTEN = Columns.of("id", "citizen_kind", "citizen_country", "citizen_value", "citizen_key",
-            "customer_id", "channel", "state", "selected_address", "courier_selected", "approved_agent", "user_code",
+            "customer_id", "channel", "started_by", "state", "selected_address", "courier_selected", "approved_agent", "user_code",
             "started_at", "updated_at", "completed_at", "version");
     static final String SELECT = "SELECT " + COLUMNS.select("p") + " FROM onboarding_process p";
     static final String BY_ID = SELECT + " WHERE p.id = ?";
@@ -74,7 +74,7 @@ public final class JdbcOnboardingProcessStore implements OnboardingProcessPort {
         OnboardingProcessState s = process.state();
         long next = s.version() + 1;
         OnboardingProcess stored = OnboardingProcess.restore(new OnboardingProcessState(s.id(), s.citizen(), s.customerId(),
-                s.channel(), s.state(), s.selectedAddress(), s.courierSelected(), s.approvedAgent(), s.userCode(), s.startedAt(),
+                s.channel(), s.startedBy(), s.state(), s.selectedAddress(), s.courierSelected(), s.approvedAgent(), s.userCode(), s.startedAt(),
                 s.updatedAt(), s.completedAt(), next));
         uow.write(c -> {
             Columns.Values values = values(s, next);
@@ -100,6 +100,7 @@ public final class JdbcOnboardingProcessStore implements OnboardingProcessPort {
                 .set("citizen_key", s.citizen().uniqueKey())
                 .set("customer_id", s.customerId().value())
                 .set("channel", s.channel().value())
+                .set("started_by", s.startedBy())
                 .set("state", s.state().name())
                 .set("selected_address", Rows.name(s.selectedAddress()))
                 .set("courier_selected", s.courierSelected())
@@ -118,6 +119,7 @@ public final class JdbcOnboardingProcessStore implements OnboardingProcessPort {
                         new CountryCode(rs.getString(COLUMNS.at("citizen_country"))), rs.getString(COLUMNS.at("citizen_value"))),
                 new CustomerId(Rows.uuid(rs, COLUMNS.at("customer_id"))),
                 new Channel(rs.getString(COLUMNS.at("channel"))),
+                rs.getString(COLUMNS.at("started_by")),
                 Rows.enumValue(rs, COLUMNS.at("state"), OnboardingState.class),
                 Rows.enumValue(rs, COLUMNS.at("selected_address"), AddressType.class),
                 rs.getBoolean(COLUMNS.at("courier_selected")),

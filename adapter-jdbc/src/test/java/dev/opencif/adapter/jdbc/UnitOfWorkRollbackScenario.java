@@ -92,7 +92,7 @@ abstract class UnitOfWorkRollbackScenario {
         events.addAll(agreement.pullEvents());
         ports.agreements().save(agreement);
         OnboardingProcess process = OnboardingProcess.start(ports.onboardingProcesses().nextProcessId(),
-                saved.nationalIds().get(0), saved.id(), Channel.INTERAPI, clock.instant());
+                saved.nationalIds().get(0), saved.id(), Channel.INTERAPI, null, clock.instant());
         events.addAll(process.pullEvents());
         ports.onboardingProcesses().save(process);
         ports.applications().save(ProductApplicationBuilder.aProductApplication().forCustomer(saved.id()).build(clock));

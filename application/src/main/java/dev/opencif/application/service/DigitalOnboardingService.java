@@ -8,6 +8,7 @@ import dev.opencif.application.port.in.onboarding.StartDigitalOnboardingUseCase;
 import dev.opencif.application.port.in.onboarding.UpdateDigitalOnboardingCommand;
 import dev.opencif.application.port.in.onboarding.UpdateDigitalOnboardingUseCase;
 import dev.opencif.application.port.out.CitizenRecord;
+import dev.opencif.application.port.out.EkycLimitPolicyPort;
 import dev.opencif.application.port.out.OpenCifPorts;
 import dev.opencif.application.shared.Origin;
 import dev.opencif.domain.agreement.Agreement;
@@ -33,6 +34,7 @@ import dev.opencif.domain.kyc.KycProfile;
 import dev.opencif.domain.onboarding.OnboardingProcess;
 import dev.opencif.domain.onboarding.ProcessId;
 import dev.opencif.domain.shared.DomainEvent;
+import dev.opencif.domain.shared.Money;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -43,19 +45,23 @@ import java.util.Optional;
 
 /**
  * The inter-API digital onboarding flow: start it from the identity registry's data (idempotent per
- * citizen), collect the customer's situation and addresses, and complete it, making the contact
- * customer a CANDIDATE. A process, CIF and citizen that do not belong together are NOT_FOUND. A citizen's
- * existing flow is returned only to a caller who sends the flow customer's phone and e-mail; anyone else gets
- * the answer a stranger gets (NOT_FOUND for a lookup, DUPLICATE_IDENTIFIER NATIONAL_ID for a start).
+ * citizen), collect the customer's situation and addresses (and, when asked, the eKYC limit the bank's
+ * {@link EkycLimitPolicyPort} grants for it), and complete it, making the contact customer a CANDIDATE. A process,
+ * CIF and citizen that do not belong together are NOT_FOUND. A citizen's existing flow is returned, as the seed says,
+ * to the client that started it, and to any caller who sends the flow customer's phone and e-mail; anyone else gets
+ * the answer a stranger gets (NOT_FOUND for a lookup, DUPLICATE_IDENTIFIER NATIONAL_ID for a start), so the TCKN alone
+ * never hands another client the CIF.
  */
 public final class DigitalOnboardingService implements StartDigitalOnboardingUseCase, UpdateDigitalOnboardingUseCase,
         CompleteDigitalOnboardingUseCase {
     private final ServiceContext ctx;
     private final OpenCifPorts ports;
+    private final EkycLimitPolicyPort limitPolicy;
 
-    public DigitalOnboardingService(ServiceContext ctx) {
+    public DigitalOnboardingService(ServiceContext ctx, EkycLimitPolicyPort limitPolicy) {
         this.ctx = Objects.requireNonNull(ctx, "ctx");
         this.ports = ctx.ports();
+        this.limitPolicy = Objects.requireNonNull(limitPolicy, "limitPolicy");
     }
 
     @Override
@@ -89,7 +95,7 @@ public final class DigitalOnboardingService implements StartDigitalOnboardingUse
         }
         OnboardingProcess process = existing.get();
         Customer customer = customerOf(process);
-        if (sameContact(customer, command)) {
+        if (startedByCaller(process, command.origin()) || sameContact(customer, command)) {
             return Optional.of(status(process, customer, true));
         }
         if (command.lookupOnly()) {
@@ -123,7 +129,7 @@ public final class DigitalOnboardingService implements StartDigitalOnboardingUse
         }
 
         OnboardingProcess process = OnboardingProcess.start(ports.onboardingProcesses().nextProcessId(), citizen,
-                customer.id(), origin.channel(), now);
+                customer.id(), origin.channel(), origin.actor(), now);
         events.addAll(process.pullEvents());
         OnboardingProcess savedProcess = ports.onboardingProcesses().save(process);
 
@@ -151,6 +157,10 @@ public final class DigitalOnboardingService implements StartDigitalOnboardingUse
             saveAddress(customer, command.contactAddress(), AddressType.CONTACT, now);
             customer.updateKyc(kyc -> kyc.withSituation(command.education(), command.employment(),
                     command.monthlyIncome(), command.homeStatus(), kyc.sourceOfWealth()), now);
+            if (command.calculateLimit()) {
+                Money limit = limitPolicy.limitFor(command.monthlyIncome(), command.employment());
+                customer.updateKyc(kyc -> kyc.withCalculatedLimit(limit), now);
+            }
             if (command.branch() != null) {
                 customer.changeDetails(new CustomerChanges(null, null, null, Optional.of(command.branch()), null, null,
                         null, List.of()), now);
@@ -236,6 +246,11 @@ public final class DigitalOnboardingService implements StartDigitalOnboardingUse
                 .orElseThrow(() -> new NotFoundException("Customer", process.state().customerId().toString()));
     }
 
+    /** Whether the authenticated client asking is the one that started the flow. */
+    private static boolean startedByCaller(OnboardingProcess process, Origin origin) {
+        return origin.actor() != null && origin.actor().equals(process.state().startedBy());
+    }
+
     /**
      * Whether the caller knows the flow customer's primary phone and e-mail: only then is the existing flow
      * (its process id and CIF) handed out, as knowing the national id alone must not be enough.
@@ -250,6 +265,7 @@ public final class DigitalOnboardingService implements StartDigitalOnboardingUse
     }
 
     private static OnboardingStatus status(OnboardingProcess process, Customer customer, boolean existing) {
-        return new OnboardingStatus(process.id(), customer.id(), customer.number(), process.onboardingState(), existing);
+        return new OnboardingStatus(process.id(), customer.id(), customer.number(), process.onboardingState(), existing,
+                customer.state().kyc().accountLimit());
     }
 }

@@ -33,7 +33,8 @@ public record KycProfile(
         Checks.that(monthlyIncome == null || !monthlyIncome.isNegative(), "kyc.monthlyIncome", "must not be negative");
         sourceOfWealth = Checks.optionalText(sourceOfWealth, "kyc.sourceOfWealth", 200);
         if (accountLimit != null) {
-            Checks.that(level.hasAccountLimit(), "kyc.accountLimit", "applies only at level EKYC");
+            Checks.that(level.hasAccountLimit() || level == KycLevel.NONE, "kyc.accountLimit",
+                    "applies only at level EKYC, or at NONE as the limit calculated during onboarding");
             Checks.that(accountLimit.isPositive(), "kyc.accountLimit", "must be positive");
         }
     }
@@ -64,6 +65,20 @@ public record KycProfile(
         }
         return new KycProfile(level, method, verifiedAt, fatca, usPerson, pep, riskClass, education, employment,
                 monthlyIncome, homeStatus, sourceOfWealth, limit);
+    }
+
+    /**
+     * Keeps the limit an onboarding calculated from the declared situation (inter-API {@code CalculateLimit}): allowed
+     * before verification (level NONE, the limit the customer's eKYC will carry) and at EKYC; a zero limit clears it.
+     */
+    public KycProfile withCalculatedLimit(Money limit) {
+        Checks.required(limit, "accountLimit");
+        if (!level.hasAccountLimit() && level != KycLevel.NONE) {
+            throw new RuleViolationException("LIMIT_NOT_APPLICABLE",
+                    "an account limit applies only to eKYC customers; this customer is " + level);
+        }
+        return new KycProfile(level, method, verifiedAt, fatca, usPerson, pep, riskClass, education, employment,
+                monthlyIncome, homeStatus, sourceOfWealth, limit.isZero() ? null : limit);
     }
 
     public KycProfile withDeclarations(boolean newFatca, boolean newUsPerson, boolean newPep) {

@@ -25,8 +25,10 @@ public final class OnboardingProcess {
         this.state = state;
     }
 
-    public static OnboardingProcess start(ProcessId id, NationalId citizen, CustomerId customer, Channel channel, Instant now) {
-        OnboardingProcess process = new OnboardingProcess(new OnboardingProcessState(id, citizen, customer, channel,
+    /** Starts the flow for {@code citizen}; {@code startedBy} names the client that asked (may be {@code null}). */
+    public static OnboardingProcess start(ProcessId id, NationalId citizen, CustomerId customer, Channel channel, String startedBy,
+                                          Instant now) {
+        OnboardingProcess process = new OnboardingProcess(new OnboardingProcessState(id, citizen, customer, channel, startedBy,
                 OnboardingState.CREATED, null, false, false, null, now, now, null, 0));
         process.events.add(new OnboardingEvent.Started(id, customer, now));
         return process;
@@ -57,7 +59,7 @@ public final class OnboardingProcess {
     /** Records that the customer's information was updated, remembering which address was selected. */
     public void informationUpdated(AddressType selectedAddress, Instant now) {
         requireNot(OnboardingState.COMPLETED, OnboardingState.INFORMATION_UPDATED);
-        state = new OnboardingProcessState(state.id(), state.citizen(), state.customerId(), state.channel(),
+        state = new OnboardingProcessState(state.id(), state.citizen(), state.customerId(), state.channel(), state.startedBy(),
                 OnboardingState.INFORMATION_UPDATED, Checks.required(selectedAddress, "selectedAddress"),
                 state.courierSelected(), state.approvedAgent(), state.userCode(), state.startedAt(), now, null, state.version());
         events.add(new OnboardingEvent.InformationUpdated(state.id(), state.customerId(), now));
@@ -68,7 +70,7 @@ public final class OnboardingProcess {
         if (state.state() != OnboardingState.INFORMATION_UPDATED) {
             throw new InvalidStateTransitionException("OnboardingProcess", state.state(), OnboardingState.COMPLETED);
         }
-        state = new OnboardingProcessState(state.id(), state.citizen(), state.customerId(), state.channel(),
+        state = new OnboardingProcessState(state.id(), state.citizen(), state.customerId(), state.channel(), state.startedBy(),
                 OnboardingState.COMPLETED, state.selectedAddress(), courierSelected, approvedAgent, userCode,
                 state.startedAt(), now, now, state.version());
         events.add(new OnboardingEvent.Completed(state.id(), state.customerId(), now));

@@ -7,12 +7,16 @@ import dev.opencif.domain.shared.Channel;
 import dev.opencif.domain.shared.Checks;
 import java.time.Instant;
 
-/** The stored form of an {@link OnboardingProcess}. */
+/**
+ * The stored form of an {@link OnboardingProcess}. {@code startedBy} is the authenticated client that started it
+ * (the {@code Origin} actor, never personal data), or {@code null} when the caller was not named.
+ */
 public record OnboardingProcessState(
         ProcessId id,
         NationalId citizen,
         CustomerId customerId,
         Channel channel,
+        String startedBy,
         OnboardingState state,
         AddressType selectedAddress,
         boolean courierSelected,
@@ -28,6 +32,7 @@ public record OnboardingProcessState(
         Checks.required(citizen, "citizenshipNumber");
         Checks.required(customerId, "customerId");
         Checks.required(channel, "channel");
+        startedBy = Checks.optionalText(startedBy, "startedBy", 100);
         Checks.required(state, "state");
         userCode = Checks.optionalText(userCode, "userCode", 100);
         Checks.required(startedAt, "startedAt");

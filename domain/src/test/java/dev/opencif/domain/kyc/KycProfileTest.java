@@ -52,9 +52,22 @@ class KycProfileTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = KycLevel.class, names = "EKYC", mode = EnumSource.Mode.EXCLUDE)
-    void rejects_an_account_limit_outside_ekyc(KycLevel level) {
+    @EnumSource(value = KycLevel.class, names = {"EKYC", "NONE"}, mode = EnumSource.Mode.EXCLUDE)
+    void rejects_an_account_limit_above_ekyc(KycLevel level) {
         assertValidationFails(() -> profile(level, NOW, LIMIT), "kyc.accountLimit");
+    }
+
+    @Test
+    void keeps_a_limit_calculated_during_onboarding_before_verification_and_carries_it_into_ekyc() {
+        KycProfile onboarding = KycProfile.none().withCalculatedLimit(LIMIT);
+        assertThat(onboarding.accountLimit()).isEqualTo(LIMIT);
+        assertThat(onboarding.verifiedAs(KycLevel.EKYC, KycMethod.EKYC, NOW).accountLimit()).isEqualTo(LIMIT);
+        assertThat(onboarding.withCalculatedLimit(Money.of("0", "VND", 0)).accountLimit()).isNull();
+    }
+
+    @Test
+    void the_esb_limit_update_stays_for_ekyc_customers_only() {
+        assertRuleViolated(() -> KycProfile.none().withAccountLimit(LIMIT), "LIMIT_NOT_APPLICABLE");
     }
 
     @Test

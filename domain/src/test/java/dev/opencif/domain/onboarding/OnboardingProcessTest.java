@@ -23,19 +23,19 @@ class OnboardingProcessTest {
     private static final CustomerId CUSTOMER = CustomerId.random();
 
     private static OnboardingProcess started() {
-        OnboardingProcess process = OnboardingProcess.start(ID, CITIZEN, CUSTOMER, Channel.INTERAPI, NOW);
+        OnboardingProcess process = OnboardingProcess.start(ID, CITIZEN, CUSTOMER, Channel.INTERAPI, "app-1", NOW);
         process.pullEvents();
         return process;
     }
 
     private static OnboardingProcessState state(OnboardingState state, AddressType selected, Instant completedAt) {
-        return new OnboardingProcessState(ID, CITIZEN, CUSTOMER, Channel.INTERAPI, state, selected, false, false, null, NOW, NOW,
+        return new OnboardingProcessState(ID, CITIZEN, CUSTOMER, Channel.INTERAPI, "app-1", state, selected, false, false, null, NOW, NOW,
                 completedAt, 0);
     }
 
     @Test
     void starts_in_created_and_records_it() {
-        OnboardingProcess process = OnboardingProcess.start(ID, CITIZEN, CUSTOMER, Channel.INTERAPI, NOW);
+        OnboardingProcess process = OnboardingProcess.start(ID, CITIZEN, CUSTOMER, Channel.INTERAPI, "app-1", NOW);
 
         assertThat(process.id()).isEqualTo(ID);
         assertThat(process.onboardingState()).isEqualTo(OnboardingState.CREATED);
@@ -47,7 +47,7 @@ class OnboardingProcessTest {
 
     @Test
     void started_event_names_the_process_aggregate() {
-        DomainEvent event = OnboardingProcess.start(ID, CITIZEN, CUSTOMER, Channel.INTERAPI, NOW).pullEvents().get(0);
+        DomainEvent event = OnboardingProcess.start(ID, CITIZEN, CUSTOMER, Channel.INTERAPI, "app-1", NOW).pullEvents().get(0);
 
         assertThat(event.type()).isEqualTo("OnboardingStarted");
         assertThat(event.aggregateType()).isEqualTo("OnboardingProcess");
@@ -56,9 +56,9 @@ class OnboardingProcessTest {
 
     @Test
     void start_requires_citizen_customer_and_channel() {
-        assertValidationFails(() -> OnboardingProcess.start(ID, null, CUSTOMER, Channel.INTERAPI, NOW), "citizenshipNumber");
-        assertValidationFails(() -> OnboardingProcess.start(ID, CITIZEN, null, Channel.INTERAPI, NOW), "customerId");
-        assertValidationFails(() -> OnboardingProcess.start(ID, CITIZEN, CUSTOMER, null, NOW), "channel");
+        assertValidationFails(() -> OnboardingProcess.start(ID, null, CUSTOMER, Channel.INTERAPI, null, NOW), "citizenshipNumber");
+        assertValidationFails(() -> OnboardingProcess.start(ID, CITIZEN, null, Channel.INTERAPI, null, NOW), "customerId");
+        assertValidationFails(() -> OnboardingProcess.start(ID, CITIZEN, CUSTOMER, null, null, NOW), "channel");
     }
 
     @Test

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 public abstract class OnboardingProcessStoreContract extends PortContract {
 
     private OnboardingProcess start(NationalId citizen, Customer customer) {
-        return OnboardingProcess.start(ports.onboardingProcesses().nextProcessId(), citizen, customer.id(), Channel.INTERAPI, now());
+        return OnboardingProcess.start(ports.onboardingProcesses().nextProcessId(), citizen, customer.id(), Channel.INTERAPI, null, now());
     }
 
     private OnboardingProcess load(ProcessId id) {

@@ -72,7 +72,7 @@ public abstract class ReferentialIntegrityContract extends PortContract {
     public void an_onboarding_process_of_a_customer_that_does_not_exist_is_refused() {
         Customer missing = nobody();
         OnboardingProcess orphan = OnboardingProcess.start(ports.onboardingProcesses().nextProcessId(),
-                missing.nationalIds().get(0), missing.id(), Channel.INTERAPI, now());
+                missing.nationalIds().get(0), missing.id(), Channel.INTERAPI, null, now());
 
         assertThatThrownBy(() -> ports.onboardingProcesses().save(orphan)).isInstanceOf(NotFoundException.class);
         assertThat(ports.onboardingProcesses().findById(orphan.id())).isEmpty();

@@ -81,7 +81,7 @@ public abstract class UnitOfWorkContract extends PortContract {
         Agreement savedAgreement = ports.agreements().save(agreement);
 
         OnboardingProcess process = OnboardingProcess.start(ports.onboardingProcesses().nextProcessId(),
-                savedCustomer.nationalIds().get(0), savedCustomer.id(), Channel.INTERAPI, now());
+                savedCustomer.nationalIds().get(0), savedCustomer.id(), Channel.INTERAPI, null, now());
         events.addAll(process.pullEvents());
         OnboardingProcess savedProcess = ports.onboardingProcesses().save(process);
 

@@ -65,7 +65,7 @@ public final class InMemoryOnboardingProcessStore implements OnboardingProcessPo
             if (citizenTaken) {
                 throw new AlreadyExistsException("OnboardingProcess", "citizen " + s.citizen());
             }
-            OnboardingProcessState next = new OnboardingProcessState(s.id(), s.citizen(), s.customerId(), s.channel(), s.state(),
+            OnboardingProcessState next = new OnboardingProcessState(s.id(), s.citizen(), s.customerId(), s.channel(), s.startedBy(), s.state(),
                     s.selectedAddress(), s.courierSelected(), s.approvedAgent(), s.userCode(), s.startedAt(), s.updatedAt(),
                     s.completedAt(), s.version() + 1);
             OnboardingProcess restored = OnboardingProcess.restore(next);

@@ -171,7 +171,7 @@ class InMemoryAdaptersTest {
         OnlineBankingUser user = ports.saveBankingUser().save(BankingUserBuilder.aBankingUser().ownedBy(owner).build(clock));
         Agreement agreement = ports.agreements().save(AgreementBuilder.anAgreement().forCustomer(owner.id()).build(clock));
         OnboardingProcess process = ports.onboardingProcesses().save(OnboardingProcess.start(
-                ports.onboardingProcesses().nextProcessId(), owner.nationalIds().get(0), owner.id(), Channel.INTERAPI, clock.instant()));
+                ports.onboardingProcesses().nextProcessId(), owner.nationalIds().get(0), owner.id(), Channel.INTERAPI, null, clock.instant()));
         ProductApplication application = ports.applications().save(
                 ProductApplicationBuilder.aProductApplication().forCustomer(owner.id()).build(clock));
 
@@ -182,7 +182,7 @@ class InMemoryAdaptersTest {
         assertThatThrownBy(() -> ports.agreements().save(AgreementBuilder.anAgreement().withId(agreement.id())
                 .forCustomer(owner.id()).build(clock))).isInstanceOf(AlreadyExistsException.class);
         assertThatThrownBy(() -> ports.onboardingProcesses().save(OnboardingProcess.start(process.id(),
-                UniqueValues.turkishId(), owner.id(), Channel.INTERAPI, clock.instant()))).isInstanceOf(AlreadyExistsException.class);
+                UniqueValues.turkishId(), owner.id(), Channel.INTERAPI, null, clock.instant()))).isInstanceOf(AlreadyExistsException.class);
         assertThatThrownBy(() -> ports.applications().save(ProductApplicationBuilder.aProductApplication()
                 .withId(application.id()).forCustomer(owner.id()).build(clock))).isInstanceOf(AlreadyExistsException.class);
     }

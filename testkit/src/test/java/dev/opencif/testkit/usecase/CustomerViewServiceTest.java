@@ -165,7 +165,7 @@ class CustomerViewServiceTest {
             Customer ann = register(ekyc(), CustomerStatus.ACTIVE);
             later(Duration.ofHours(1));
             OnboardingProcess process = ports.onboardingProcesses().save(OnboardingProcess.start(
-                    ports.onboardingProcesses().nextProcessId(), ann.nationalIds().get(0), ann.id(), Channel.INTERAPI, now()));
+                    ports.onboardingProcesses().nextProcessId(), ann.nationalIds().get(0), ann.id(), Channel.INTERAPI, null, now()));
             later(Duration.ofHours(1));
             process.informationUpdated(AddressType.HOME, now());
             process.complete(false, false, null, now());
@@ -433,7 +433,7 @@ class CustomerViewServiceTest {
         void collects_unfinished_work_soonest_first() {
             Customer ann = register(standard(), CustomerStatus.ACTIVE);
             OnboardingProcess process = ports.onboardingProcesses().save(OnboardingProcess.start(
-                    ports.onboardingProcesses().nextProcessId(), ann.nationalIds().get(0), ann.id(), Channel.INTERAPI, now()));
+                    ports.onboardingProcesses().nextProcessId(), ann.nationalIds().get(0), ann.id(), Channel.INTERAPI, null, now()));
             application(ann, "APP-1", ApplicationStatus.SUBMITTED);
             application(ann, "APP-2", ApplicationStatus.COMPLETED);
             hold(ann, "7777777777", Duration.ofHours(20));
@@ -460,7 +460,7 @@ class CustomerViewServiceTest {
         void a_completed_onboarding_is_not_pending() {
             Customer ann = register(standard(), CustomerStatus.ACTIVE);
             OnboardingProcess process = OnboardingProcess.start(ports.onboardingProcesses().nextProcessId(),
-                    ann.nationalIds().get(0), ann.id(), Channel.INTERAPI, now());
+                    ann.nationalIds().get(0), ann.id(), Channel.INTERAPI, null, now());
             process.informationUpdated(AddressType.HOME, now());
             process.complete(true, false, "agent-1", now());
             ports.onboardingProcesses().save(process);

@@ -9,6 +9,7 @@ import dev.opencif.application.port.in.onboarding.StartDigitalOnboardingCommand;
 import dev.opencif.application.port.in.onboarding.UpdateDigitalOnboardingCommand;
 import dev.opencif.application.port.out.CitizenRecord;
 import dev.opencif.application.service.DigitalOnboardingService;
+import dev.opencif.application.service.IncomeMultipleLimitPolicy;
 import dev.opencif.application.shared.CustomerFilter;
 import dev.opencif.application.shared.CustomerOrdering;
 import dev.opencif.application.shared.Origin;
@@ -57,6 +58,8 @@ import org.junit.jupiter.api.Test;
 class DigitalOnboardingServiceTest {
     private static final Channel API = Channel.of("API");
     private static final Origin ORIGIN = new Origin(API, "5252012362481156055", "331eb5f529c74df2b800926b5f34b874");
+    /** Another authenticated client of the same channel: it did not start the flows ORIGIN starts. */
+    private static final Origin OTHER_CLIENT = new Origin(API, "r-other-1", "appkey-0123456789ab");
     private static final NationalId CITIZEN = NationalId.turkish("17453821786");
     private static final NationalId OTHER_CITIZEN = NationalId.turkish("63021011790");
     private static final PhoneNumber PHONE = PhoneNumber.parse("5599999933", CountryCode.TR);
@@ -80,7 +83,7 @@ class DigitalOnboardingServiceTest {
     private static final CodedValue HOME_STATUS = new CodedValue("2", "Kira");
 
     private final UseCaseFixture fx = UseCaseFixture.create();
-    private final DigitalOnboardingService service = new DigitalOnboardingService(fx.context());
+    private final DigitalOnboardingService service = new DigitalOnboardingService(fx.context(), IncomeMultipleLimitPolicy.DEFAULT);
 
     DigitalOnboardingServiceTest() {
         fx.adapters().identityRegistry()
@@ -154,7 +157,7 @@ class DigitalOnboardingServiceTest {
         OnboardingStatus again = service.start(start(CITIZEN, PHONE, false, false, false));
 
         assertThat(again).isEqualTo(new OnboardingStatus(first.processId(), first.customerId(), first.customerNumber(),
-                OnboardingState.CREATED, true));
+                OnboardingState.CREATED, true, null));
         assertThat(customerCount()).isEqualTo(1);
         assertThat(customer(first.customerId()).identifiers()).contains(PHONE);
         assertThat(fx.adapters().publishedEvents()).isEqualTo(events);
@@ -191,11 +194,11 @@ class DigitalOnboardingServiceTest {
     }
 
     @Test
-    void starting_again_with_another_phone_is_refused_like_a_taken_national_id_and_reveals_no_flow() {
+    void another_client_starting_again_with_another_phone_is_refused_like_a_taken_national_id_and_learns_no_flow() {
         OnboardingStatus first = service.start(start(CITIZEN, PHONE, true, true, false));
         List<DomainEvent> events = fx.adapters().publishedEvents();
 
-        assertThatThrownBy(() -> service.start(start(CITIZEN, new PhoneNumber("+905551112233"), true, true, false)))
+        assertThatThrownBy(() -> service.start(startBy(OTHER_CLIENT, CITIZEN, new PhoneNumber("+905551112233"), false)))
                 .isInstanceOfSatisfying(DuplicateIdentifierException.class, e -> {
                     assertThat(e.identifierKind()).isEqualTo("NATIONAL_ID");
                     assertThat(e.getMessage()).doesNotContain(first.customerNumber().toString())
@@ -208,20 +211,20 @@ class DigitalOnboardingServiceTest {
     }
 
     @Test
-    void starting_again_with_another_email_is_refused_like_a_taken_national_id() {
+    void another_client_starting_again_with_another_email_is_refused_like_a_taken_national_id() {
         service.start(start(CITIZEN, PHONE, true, true, false));
 
-        assertThatThrownBy(() -> service.start(new StartDigitalOnboardingCommand(ORIGIN, CITIZEN, PHONE,
+        assertThatThrownBy(() -> service.start(new StartDigitalOnboardingCommand(OTHER_CLIENT, CITIZEN, PHONE,
                 new EmailAddress("someone.else@example.com"), true, false, true, true, false)))
                 .isInstanceOfSatisfying(DuplicateIdentifierException.class, e -> assertThat(e.identifierKind()).isEqualTo("NATIONAL_ID"));
         assertThat(customerCount()).isEqualTo(1);
     }
 
     @Test
-    void starting_again_matches_the_email_ignoring_its_case() {
+    void another_client_starting_again_matches_the_email_ignoring_its_case() {
         OnboardingStatus first = service.start(start(CITIZEN, PHONE, true, true, false));
 
-        OnboardingStatus again = service.start(new StartDigitalOnboardingCommand(ORIGIN, CITIZEN, PHONE,
+        OnboardingStatus again = service.start(new StartDigitalOnboardingCommand(OTHER_CLIENT, CITIZEN, PHONE,
                 new EmailAddress("Cem.Okkali@Intertech.com.tr"), true, false, true, true, false));
 
         assertThat(again.processId()).isEqualTo(first.processId());
@@ -229,12 +232,12 @@ class DigitalOnboardingServiceTest {
     }
 
     @Test
-    void a_lookup_with_other_contact_data_is_not_found_exactly_like_a_citizen_without_a_flow() {
+    void another_clients_lookup_with_other_contact_data_is_not_found_exactly_like_a_citizen_without_a_flow() {
         String withoutFlow = notFound(() -> service.start(start(CITIZEN, PHONE, true, true, true)));
         service.start(start(CITIZEN, PHONE, true, true, false));
 
-        String withOtherPhone = notFound(() -> service.start(start(CITIZEN, new PhoneNumber("+905551112233"), true, true, true)));
-        String withOtherEmail = notFound(() -> service.start(new StartDigitalOnboardingCommand(ORIGIN, CITIZEN, PHONE,
+        String withOtherPhone = notFound(() -> service.start(startBy(OTHER_CLIENT, CITIZEN, new PhoneNumber("+905551112233"), true)));
+        String withOtherEmail = notFound(() -> service.start(new StartDigitalOnboardingCommand(OTHER_CLIENT, CITIZEN, PHONE,
                 new EmailAddress("someone.else@example.com"), true, false, true, true, true)));
 
         assertThat(withOtherPhone).isEqualTo(withoutFlow).isEqualTo(withOtherEmail);
@@ -242,19 +245,68 @@ class DigitalOnboardingServiceTest {
     }
 
     @Test
-    void after_completion_the_flow_is_returned_only_for_the_confirmed_contact_data() {
+    void after_completion_another_client_gets_the_flow_only_for_the_confirmed_contact_data() {
         OnboardingStatus started = service.start(start(CITIZEN, PHONE, true, true, false));
         service.update(update(started, HOME, JOB, null, AddressType.HOME));
         EmailAddress newEmail = new EmailAddress("test@intertech.com.tr");
         PhoneNumber newPhone = PhoneNumber.parse("5559999999", CountryCode.TR);
         service.complete(complete(started, newEmail, newPhone));
 
-        assertThatThrownBy(() -> service.start(start(CITIZEN, PHONE, true, true, false)))
+        assertThatThrownBy(() -> service.start(startBy(OTHER_CLIENT, CITIZEN, PHONE, false)))
                 .isInstanceOf(DuplicateIdentifierException.class);
-        OnboardingStatus found = service.start(new StartDigitalOnboardingCommand(ORIGIN, CITIZEN, newPhone, newEmail,
+        OnboardingStatus found = service.start(new StartDigitalOnboardingCommand(OTHER_CLIENT, CITIZEN, newPhone, newEmail,
                 true, false, true, true, true));
         assertThat(found.processId()).isEqualTo(started.processId());
         assertThat(found.state()).isEqualTo(OnboardingState.COMPLETED);
+    }
+
+    @Test
+    void the_client_that_started_the_flow_gets_its_old_informations_whatever_contact_data_it_sends_now() {
+        OnboardingStatus first = service.start(start(CITIZEN, PHONE, true, true, false));
+        Origin sameClientLater = new Origin(API, "another-request", ORIGIN.actor());
+
+        OnboardingStatus again = service.start(new StartDigitalOnboardingCommand(sameClientLater, CITIZEN,
+                new PhoneNumber("+905551112233"), new EmailAddress("new.address@example.com"), true, false, true, true, false));
+        OnboardingStatus looked = service.start(new StartDigitalOnboardingCommand(sameClientLater, CITIZEN,
+                new PhoneNumber("+905551112233"), new EmailAddress("new.address@example.com"), true, false, true, true, true));
+
+        assertThat(again.existing()).isTrue();
+        assertThat(again.processId()).isEqualTo(first.processId()).isEqualTo(looked.processId());
+        assertThat(again.customerNumber()).isEqualTo(first.customerNumber());
+        assertThat(customer(first.customerId()).identifiers()).containsExactlyInAnyOrder(CITIZEN, PHONE, EMAIL);
+        assertThat(fx.ports().onboardingProcesses().findById(first.processId()).orElseThrow().state().startedBy())
+                .isEqualTo(ORIGIN.actor());
+    }
+
+    @Test
+    void calculate_limit_keeps_the_limit_the_banks_policy_grants_and_answers_it() {
+        OnboardingStatus started = service.start(start(CITIZEN, PHONE, true, true, false));
+
+        OnboardingStatus updated = service.update(update(started, HOME, JOB, null, AddressType.HOME, true));
+
+        Money expected = Money.of("37035", "TRY", 2);
+        assertThat(updated.accountLimit()).isEqualTo(expected);
+        assertThat(customer(started.customerId()).kyc().accountLimit()).isEqualTo(expected);
+        assertThat(customer(started.customerId()).kyc().level()).isEqualTo(KycLevel.NONE);
+    }
+
+    @Test
+    void without_calculate_limit_no_limit_is_set() {
+        OnboardingStatus started = service.start(start(CITIZEN, PHONE, true, true, false));
+
+        assertThat(service.update(update(started, HOME, JOB, null, AddressType.HOME)).accountLimit()).isNull();
+        assertThat(customer(started.customerId()).kyc().accountLimit()).isNull();
+    }
+
+    @Test
+    void a_bank_policy_replaces_the_default_rule() {
+        DigitalOnboardingService strict = new DigitalOnboardingService(fx.context(),
+                new IncomeMultipleLimitPolicy(java.math.BigDecimal.ONE, java.math.BigDecimal.valueOf(5000), java.util.Set.of("1")));
+        OnboardingStatus started = strict.start(start(CITIZEN, PHONE, true, true, false));
+
+        OnboardingStatus updated = strict.update(update(started, HOME, JOB, null, AddressType.HOME, true));
+
+        assertThat(updated.accountLimit()).as("working status code 1 earns no limit under this policy").isNull();
     }
 
     @Test
@@ -526,6 +578,10 @@ class DigitalOnboardingServiceTest {
                         .containsExactly("customerNumber", "origin", "processId"));
     }
 
+    private static StartDigitalOnboardingCommand startBy(Origin origin, NationalId citizen, PhoneNumber phone, boolean lookupOnly) {
+        return new StartDigitalOnboardingCommand(origin, citizen, phone, EMAIL, true, false, true, true, lookupOnly);
+    }
+
     private static StartDigitalOnboardingCommand start(NationalId citizen, PhoneNumber phone, boolean kvkk,
                                                        boolean notifications, boolean lookupOnly) {
         return new StartDigitalOnboardingCommand(ORIGIN, citizen, phone, EMAIL, true, false, notifications, kvkk, lookupOnly);
@@ -533,9 +589,14 @@ class DigitalOnboardingServiceTest {
 
     private UpdateDigitalOnboardingCommand update(OnboardingStatus status, Address home, Address job, Address contact,
                                                   AddressType selected) {
+        return update(status, home, job, contact, selected, false);
+    }
+
+    private UpdateDigitalOnboardingCommand update(OnboardingStatus status, Address home, Address job, Address contact,
+                                                  AddressType selected, boolean calculateLimit) {
         NationalId citizen = fx.ports().onboardingProcesses().findById(status.processId()).orElseThrow().state().citizen();
         return new UpdateDigitalOnboardingCommand(ORIGIN, status.processId(), status.customerNumber(), citizen, EDUCATION,
-                EMPLOYMENT, SALARY, HOME_STATUS, new BranchRef("9860"), home, job, contact, selected, false);
+                EMPLOYMENT, SALARY, HOME_STATUS, new BranchRef("9860"), home, job, contact, selected, calculateLimit);
     }
 
     private static CompleteDigitalOnboardingCommand complete(OnboardingStatus status, EmailAddress email, PhoneNumber phone) {

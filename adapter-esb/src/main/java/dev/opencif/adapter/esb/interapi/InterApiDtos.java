@@ -48,7 +48,9 @@ final class InterApiDtos {
     record CreateMessage(@JsonProperty("$type") String type, long processId, long customerId, int state) {
     }
 
-    record UpdateMessage(@JsonProperty("$type") String type, boolean calculateLimit, long processId, int state) {
+    /** {@code Limit} (an OpenCIF addition) is the eKYC limit calculated when {@code CalculateLimit} was asked for. */
+    record UpdateMessage(@JsonProperty("$type") String type, boolean calculateLimit, long processId, int state,
+                         @JsonInclude(JsonInclude.Include.NON_NULL) BigDecimal limit) {
     }
 
     record CompleteMessage(@JsonProperty("$type") String type, int state) {

@@ -69,12 +69,10 @@ public final class InterApiHandler implements DialectHandler {
     static final String CREATE = "CreateDigitalCustomer";
     static final String UPDATE = "UpdateDigitalCustomerInformations";
     static final String COMPLETE = "CompleteDigitalCustomer";
-    /** inter-API State: the call did its work (flow started, information stored, flow completed). */
-    static final int STATE_DONE = 2;
-    /** inter-API State: CreateDigitalCustomer found the citizen's open flow and returned it unchanged. */
-    static final int STATE_EXISTING_OPEN = 1;
-    /** inter-API State: CreateDigitalCustomer found the citizen's flow already completed. */
-    static final int STATE_EXISTING_COMPLETED = 3;
+    /** inter-API State of a flow in progress (started, information stored), as every seed sample shows it. */
+    static final int STATE_IN_PROGRESS = 2;
+    /** inter-API State of a completed flow. */
+    static final int STATE_COMPLETED = 3;
 
     private static final String BASE = "/interapi/v1";
     private static final Pattern PATH = Pattern.compile("/interapi/v1/([A-Za-z]+)");
@@ -282,10 +280,8 @@ public final class InterApiHandler implements DialectHandler {
         OnboardingStatus status = useCases.startDigitalOnboarding().start(new StartDigitalOnboardingCommand(origin, citizen, phone,
                 email, isTrue(c.isFatca()), isTrue(c.isUSCustomer()), isTrue(c.notificationOnUpdate()), isTrue(c.isKVKKApproved()),
                 isTrue(call.isGetProcess())));
-        int state = !status.existing() ? STATE_DONE
-                : status.state() == OnboardingState.COMPLETED ? STATE_EXISTING_COMPLETED : STATE_EXISTING_OPEN;
         return new InterApiDtos.CreateMessage("CreateDigitalCustomerMessage", status.processId().value(),
-                status.customerNumber().value(), state);
+                status.customerNumber().value(), state(status.state()));
     }
 
     private Object update(JsonNode node, Origin origin) {
@@ -327,8 +323,10 @@ public final class InterApiHandler implements DialectHandler {
         boolean calculateLimit = isTrue(u.calculateLimit());
         OnboardingStatus status = useCases.updateDigitalOnboarding().update(new UpdateDigitalOnboardingCommand(origin, processId,
                 customerNo, citizen, education, employment, income, homeStatus, branch, home, job, contact, selected, calculateLimit));
+        BigDecimal limit = !calculateLimit ? null
+                : status.accountLimit() == null ? BigDecimal.ZERO : status.accountLimit().amount();
         return new InterApiDtos.UpdateMessage("AddDigitalCustomerDocumentsMessage", calculateLimit, status.processId().value(),
-                STATE_DONE);
+                state(status.state()), limit);
     }
 
     private Object complete(JsonNode node, Origin origin) {
@@ -338,9 +336,14 @@ public final class InterApiHandler implements DialectHandler {
         EmailAddress email = c.email() == null || c.email().isBlank() ? null : email(c.email(), P + ".Email");
         PhoneNumber phone = c.phoneNumber() == null || c.phoneNumber().isBlank() ? null : phone(c.phoneNumber(), P + ".PhoneNumber");
         String userCode = c.userCode() == null || c.userCode().isBlank() ? null : Checks.text(c.userCode(), P + ".UserCode", 100);
-        useCases.completeDigitalOnboarding().complete(new CompleteDigitalOnboardingCommand(origin, processId, customerNo, email, phone,
-                isTrue(c.isApprovedAgent()), isTrue(c.isCourierSelected()), userCode));
-        return new InterApiDtos.CompleteMessage("CompleteDigitalCustomerMessage", STATE_DONE);
+        OnboardingStatus status = useCases.completeDigitalOnboarding().complete(new CompleteDigitalOnboardingCommand(origin, processId,
+                customerNo, email, phone, isTrue(c.isApprovedAgent()), isTrue(c.isCourierSelected()), userCode));
+        return new InterApiDtos.CompleteMessage("CompleteDigitalCustomerMessage", state(status.state()));
+    }
+
+    /** The flow's state as the inter-API {@code State}: 2 while in progress, 3 once completed. */
+    static int state(OnboardingState state) {
+        return state == OnboardingState.COMPLETED ? STATE_COMPLETED : STATE_IN_PROGRESS;
     }
 
     // ---- field parsing -------------------------------------------------------------------------------

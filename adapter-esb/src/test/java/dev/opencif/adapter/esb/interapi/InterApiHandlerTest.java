@@ -190,7 +190,7 @@ class InterApiHandlerTest {
         Customer contact = CustomerBuilder.aCustomer().withNumber(5035266140L).withStatus(CustomerStatus.PROSPECT)
                 .withTckn("17453821786").savedIn(fx.adapters.ports());
         fx.adapters.onboardingProcesses().save(OnboardingProcess.start(new ProcessId(2105170309000001L), NationalId.turkish("17453821786"),
-                contact.id(), Channel.INTERAPI, fx.clock.instant()));
+                contact.id(), Channel.INTERAPI, null, fx.clock.instant()));
         DialectResponse response = postAsIs("UpdateDigitalCustomerInformations", SEED_UPDATE);
         assertThat(response.bodyText()).isEqualTo("{\"$type\":\"ServiceResponseMessage\",\"Data\":{\"$type\":\"AddDigitalCustomerDocumentsMessage\","
                 + "\"CalculateLimit\":false,\"ProcessId\":2105170309000001,\"State\":2}}");
@@ -215,11 +215,11 @@ class InterApiHandlerTest {
                 .savedIn(fx.adapters.ports());
         OnboardingProcess process = OnboardingProcess.start(new ProcessId(2102260309000002L), contact.state().identifiers().stream()
                 .filter(NationalId.class::isInstance).map(NationalId.class::cast).findFirst().orElseThrow(), contact.id(),
-                Channel.INTERAPI, fx.clock.instant());
+                Channel.INTERAPI, null, fx.clock.instant());
         process.informationUpdated(AddressType.HOME, fx.clock.instant());
         fx.adapters.onboardingProcesses().save(process);
         DialectResponse response = postAsIs("CompleteDigitalCustomer", SEED_COMPLETE.replace("\"PhoneNumber: \"", "\"PhoneNumber\": \""));
-        assertThat(response.bodyText()).isEqualTo("{\"$type\":\"ServiceResponseMessage\",\"Data\":{\"$type\":\"CompleteDigitalCustomerMessage\",\"State\":2}}");
+        assertThat(response.bodyText()).isEqualTo("{\"$type\":\"ServiceResponseMessage\",\"Data\":{\"$type\":\"CompleteDigitalCustomerMessage\",\"State\":3}}");
         assertThat(customer(5034971801L).status()).isEqualTo(CustomerStatus.CANDIDATE);
     }
 
@@ -231,19 +231,32 @@ class InterApiHandlerTest {
         JsonNode again = ok(post("CreateDigitalCustomer", create(EsbFixture.ELIF_TCKN, "5599999933", "r-2")));
         assertThat(again.at("/Data/ProcessId").asLong()).isEqualTo(first.at("/Data/ProcessId").asLong());
         assertThat(again.at("/Data/CustomerId").asLong()).isEqualTo(first.at("/Data/CustomerId").asLong());
-        assertThat(again.at("/Data/State").asInt()).isEqualTo(InterApiHandler.STATE_EXISTING_OPEN);
+        assertThat(again.at("/Data/State").asInt()).isEqualTo(InterApiHandler.STATE_IN_PROGRESS);
         assertThat(customerCount()).isEqualTo(1);
     }
 
     @Test
-    void create_with_other_contact_data_does_not_hand_out_the_citizens_flow() {
+    void create_returns_the_old_informations_to_the_app_that_started_the_flow_whatever_contact_data_it_sends() {
         JsonNode first = ok(post("CreateDigitalCustomer", create(EsbFixture.ELIF_TCKN, "5599999933", "r-1")));
-        DialectResponse takeover = post("CreateDigitalCustomer", create(EsbFixture.ELIF_TCKN, "5321112233", "r-2"));
+        JsonNode again = ok(post("CreateDigitalCustomer", create(EsbFixture.ELIF_TCKN, "5321112233", "r-2")
+                .replace("elif.demir@", "elif.new@")));
+        assertThat(again.at("/Data/ProcessId").asLong()).isEqualTo(first.at("/Data/ProcessId").asLong());
+        assertThat(again.at("/Data/CustomerId").asLong()).isEqualTo(first.at("/Data/CustomerId").asLong());
+        assertThat(customer(first.at("/Data/CustomerId").asLong()).identifiers()).contains(new PhoneNumber("+905599999933"));
+        assertThat(customerCount()).isEqualTo(1);
+    }
+
+    @Test
+    void another_app_with_other_contact_data_is_not_handed_the_citizens_flow() {
+        JsonNode first = ok(post("CreateDigitalCustomer", create(EsbFixture.ELIF_TCKN, "5599999933", "r-1")));
+        DialectResponse takeover = post("CreateDigitalCustomer", create(EsbFixture.ELIF_TCKN, "5321112233", "r-2")
+                .replace(EsbFixture.APP_KEY, EsbFixture.OTHER_APP_KEY));
         JsonNode answer = error(takeover, 409, "DUPLICATE_IDENTIFIER");
         assertThat(answer.at("/Error/Message").asText()).isEqualTo("NATIONAL_ID is already in use");
         assertThat(takeover.bodyText()).doesNotContain(first.at("/Data/CustomerId").asText())
                 .doesNotContain(first.at("/Data/ProcessId").asText());
-        String lookup = create(EsbFixture.ELIF_TCKN, "5321112233", "r-3").replace("\"IsGetProcess\": false", "\"IsGetProcess\": true");
+        String lookup = create(EsbFixture.ELIF_TCKN, "5321112233", "r-3").replace("\"IsGetProcess\": false", "\"IsGetProcess\": true")
+                .replace(EsbFixture.APP_KEY, EsbFixture.OTHER_APP_KEY);
         DialectResponse peek = post("CreateDigitalCustomer", lookup);
         error(peek, 404, "NOT_FOUND");
         assertThat(peek.bodyText()).doesNotContain(first.at("/Data/CustomerId").asText())
@@ -258,7 +271,7 @@ class InterApiHandlerTest {
         assertThat(customerCount()).isZero();
         ok(post("CreateDigitalCustomer", create(EsbFixture.ELIF_TCKN, "5599999933", "r-2")));
         assertThat(ok(post("CreateDigitalCustomer", lookup.replace("r-1", "r-3"))).at("/Data/State").asInt())
-                .isEqualTo(InterApiHandler.STATE_EXISTING_OPEN);
+                .isEqualTo(InterApiHandler.STATE_IN_PROGRESS);
     }
 
     @Test
@@ -296,8 +309,10 @@ class InterApiHandlerTest {
         JsonNode created = ok(post("CreateDigitalCustomer", create(EsbFixture.ELIF_TCKN, "5599999933", "r-1")));
         DialectResponse response = post("UpdateDigitalCustomerInformations", update(created, EsbFixture.ELIF_TCKN).replace("\"CalculateLimit\": false", "\"CalculateLimit\": true"));
         assertThat(response.bodyText()).isEqualTo("{\"$type\":\"ServiceResponseMessage\",\"Data\":{\"$type\":\"AddDigitalCustomerDocumentsMessage\","
-                + "\"CalculateLimit\":true,\"ProcessId\":2104280309000001,\"State\":2}}");
+                + "\"CalculateLimit\":true,\"ProcessId\":2104280309000001,\"State\":2,\"Limit\":37035.00}}");
         CustomerState customer = customer(1000000001L);
+        assertThat(customer.kyc().accountLimit()).as("three monthly incomes of 12345.0 TRY, the default policy")
+                .isEqualTo(dev.opencif.domain.shared.Money.of("37035", "TRY", 2));
         Address home = address(customer, AddressType.HOME);
         assertThat(home.streetName()).isEqualTo("BEHÇET KEMAL ÇAĞLAR CADDESİ");
         assertThat(home.town()).isEqualTo("BAKIRKÖY");
@@ -368,14 +383,18 @@ class InterApiHandlerTest {
         JsonNode created = ok(post("CreateDigitalCustomer", create(EsbFixture.ELIF_TCKN, "5599999933", "r-1")));
         ok(post("UpdateDigitalCustomerInformations", update(created, EsbFixture.ELIF_TCKN)));
         DialectResponse completed = post("CompleteDigitalCustomer", complete(created, "r-1"));
-        assertThat(completed.bodyText()).isEqualTo("{\"$type\":\"ServiceResponseMessage\",\"Data\":{\"$type\":\"CompleteDigitalCustomerMessage\",\"State\":2}}");
+        assertThat(completed.bodyText()).isEqualTo("{\"$type\":\"ServiceResponseMessage\",\"Data\":{\"$type\":\"CompleteDigitalCustomerMessage\",\"State\":3}}");
         CustomerState customer = customer(1000000001L);
         assertThat(customer.status()).isEqualTo(CustomerStatus.CANDIDATE);
         assertThat(customer.identifiers()).contains(new PhoneNumber("+905559999999"));
         error(post("CompleteDigitalCustomer", complete(created, "r-2")), 409, "INVALID_STATE_TRANSITION");
-        error(post("CreateDigitalCustomer", create(EsbFixture.ELIF_TCKN, "5599999933", "r-9")), 409, "DUPLICATE_IDENTIFIER");
-        assertThat(ok(post("CreateDigitalCustomer", create(EsbFixture.ELIF_TCKN, "5559999999", "r-10"))).at("/Data/State").asInt())
-                .isEqualTo(InterApiHandler.STATE_EXISTING_COMPLETED);
+        error(post("CreateDigitalCustomer", create(EsbFixture.ELIF_TCKN, "5599999933", "r-9")
+                .replace(EsbFixture.APP_KEY, EsbFixture.OTHER_APP_KEY)), 409, "DUPLICATE_IDENTIFIER");
+        assertThat(ok(post("CreateDigitalCustomer", create(EsbFixture.ELIF_TCKN, "5559999999", "r-10")
+                .replace(EsbFixture.APP_KEY, EsbFixture.OTHER_APP_KEY))).at("/Data/State").asInt())
+                .isEqualTo(InterApiHandler.STATE_COMPLETED);
+        assertThat(ok(post("CreateDigitalCustomer", create(EsbFixture.ELIF_TCKN, "5599999933", "r-11"))).at("/Data/State").asInt())
+                .as("the app that started the flow").isEqualTo(InterApiHandler.STATE_COMPLETED);
     }
 
     @Test
@@ -447,7 +466,7 @@ class InterApiHandlerTest {
         DialectResponse first = failing.handle(request);
         error(first, 500, "INTERNAL_ERROR");
         assertThat(first.bodyText()).doesNotContain("10.0.4.17").doesNotContain("KPS");
-        assertThat(ok(failing.handle(request)).at("/Data/State").asInt()).isEqualTo(InterApiHandler.STATE_DONE);
+        assertThat(ok(failing.handle(request)).at("/Data/State").asInt()).isEqualTo(InterApiHandler.STATE_IN_PROGRESS);
     }
 
     // ---- envelope and transport ----------------------------------------------------------------------

@@ -55,13 +55,14 @@ final class DialectSettings {
         return new InterApiConfig(maxBody, region("interapi.phone-region").orElse(defaults.phoneRegion()), income);
     }
 
-    /** callAction: {@code callaction.phone-region} and {@code callaction.currency}. */
+    /** callAction: {@code callaction.phone-region}, {@code callaction.currency} and {@code callaction.id-country}. */
     CallActionConfig callAction(int maxBody) {
         CallActionConfig defaults = CallActionConfig.defaults();
         AssetCode currency = settings.get("callaction.currency")
                 .map(code -> currencyAsset("callaction.currency", code).code())
                 .orElse(defaults.defaultCurrency());
-        return new CallActionConfig(maxBody, currency, region("callaction.phone-region").orElse(defaults.defaultPhoneRegion()));
+        return new CallActionConfig(maxBody, currency, region("callaction.phone-region").orElse(defaults.defaultPhoneRegion()),
+                region("callaction.id-country").orElse(defaults.defaultIdCountry()));
     }
 
     private Optional<CountryCode> region(String key) {

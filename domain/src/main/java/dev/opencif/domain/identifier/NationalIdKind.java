@@ -10,6 +10,10 @@ public enum NationalIdKind {
     VN_CMND("VN"),
     /** Turkish identity number (T.C. Kimlik No): 11 digits with two check digits. */
     TR_TCKN("TR"),
+    /** Romanian personal numeric code (Cod Numeric Personal): 13 digits, a valid birth date and a check digit. */
+    RO_CNP("RO"),
+    /** The national identity number of another country, by number and issuing country (4 to 20 letters or digits). */
+    NATIONAL(null),
     /** A passport or other document identified by number and issuing country. */
     PASSPORT(null);
 
@@ -19,7 +23,7 @@ public enum NationalIdKind {
         this.fixedCountry = fixedCountry;
     }
 
-    /** The issuing country when the kind implies one; {@code null} for passports. */
+    /** The issuing country when the kind implies one; {@code null} for {@link #NATIONAL} ids and passports. */
     public CountryCode fixedCountry() {
         return fixedCountry == null ? null : new CountryCode(fixedCountry);
     }

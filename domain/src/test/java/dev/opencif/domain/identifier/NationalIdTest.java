@@ -162,4 +162,31 @@ class NationalIdTest {
     void equal_values_are_equal_identifiers() {
         assertThat(NationalId.turkish("63021011790")).isEqualTo(new NationalId(NationalIdKind.TR_TCKN, null, " 63021011790 "));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1960503400011", "2851225401236", "5000101400119"})
+    void accepts_romanian_cnps_with_a_birth_date_and_check_digit(String cnp) {
+        NationalId id = NationalId.romanian(cnp);
+        assertThat(id.kind()).isEqualTo(NationalIdKind.RO_CNP);
+        assertThat(id.country()).isEqualTo(CountryCode.of("RO"));
+        assertThat(id.uniqueKey()).isEqualTo("RO_CNP:RO:" + cnp);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1960503400012", "0960503400011", "1961303400015", "196050340001", "19605034000111", "196O503400011"})
+    void rejects_cnps_with_a_wrong_check_digit_month_length_or_letters(String cnp) {
+        assertValidationFails(() -> NationalId.romanian(cnp), "nationalId.value");
+    }
+
+    @Test
+    void of_country_picks_the_kind_opencif_validates_for_it_and_a_general_national_id_elsewhere() {
+        assertThat(NationalId.of(CountryCode.of("RO"), "1960503400011").kind()).isEqualTo(NationalIdKind.RO_CNP);
+        assertThat(NationalId.of(CountryCode.TR, "10000000146").kind()).isEqualTo(NationalIdKind.TR_TCKN);
+        assertThat(NationalId.of(CountryCode.VN, "123456789").kind()).isEqualTo(NationalIdKind.VN_CMND);
+        NationalId moldovan = NationalId.of(CountryCode.of("MD"), "2001234567890");
+        assertThat(moldovan.kind()).isEqualTo(NationalIdKind.NATIONAL);
+        assertThat(moldovan.uniqueKey()).isEqualTo("NATIONAL:MD:2001234567890");
+        assertValidationFails(() -> NationalId.of(CountryCode.of("MD"), "12"), "nationalId.value");
+        assertValidationFails(() -> NationalId.of(CountryCode.of("RO"), "10000000146"), "nationalId.value");
+    }
 }

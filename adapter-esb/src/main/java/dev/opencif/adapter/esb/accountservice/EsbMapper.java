@@ -77,6 +77,8 @@ final class EsbMapper {
             case VN_CCCD -> "CCCD";
             case VN_CMND -> "CMND";
             case TR_TCKN -> "TCKN";
+            case RO_CNP -> "CNP";
+            case NATIONAL -> "NATIONAL_ID";
             case PASSPORT -> "PASSPORT";
         };
     }

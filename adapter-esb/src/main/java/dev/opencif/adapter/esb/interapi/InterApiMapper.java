@@ -7,11 +7,8 @@ import dev.opencif.domain.customer.AddressType;
 import dev.opencif.domain.customer.RegistryCodes;
 import dev.opencif.domain.error.ValidationException;
 import dev.opencif.domain.shared.CountryCode;
-import java.text.Normalizer;
-import java.util.HashMap;
-import java.util.Locale;
+import dev.opencif.domain.shared.CountryNames;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * inter-API values to domain values: address blocks with their Pusula/KPS registry codes, country names
@@ -19,10 +16,6 @@ import java.util.regex.Pattern;
  * Text is kept exactly as sent, Turkish letters included.
  */
 final class InterApiMapper {
-    private static final Locale TURKISH = Locale.forLanguageTag("tr");
-    /** Combining marks, as left by NFD decomposition (declared before {@link #COUNTRIES}, whose building uses it). */
-    private static final Pattern MARKS = Pattern.compile("\\p{M}");
-    private static final Map<String, String> COUNTRIES = countries();
     /** Registry country codes that are telephone calling codes, as Pusula sends them ({@code 90}). */
     private static final Map<String, String> CALLING_CODES = Map.of("90", "TR");
 
@@ -62,7 +55,7 @@ final class InterApiMapper {
 
     /** {@code Home}/{@code HomeAddress}, {@code Work}/{@code WorkAddress}/{@code JobAddress}, {@code Contact}/{@code ContactAddress}. */
     static AddressType addressType(String value, String field) {
-        String key = fold(value).replace(" ", "");
+        String key = CountryNames.fold(value).replace(" ", "");
         switch (key) {
             case "HOME":
             case "HOMEADDRESS":
@@ -100,30 +93,7 @@ final class InterApiMapper {
             }
             return CountryCode.of(byCode);
         }
-        String iso = COUNTRIES.get(fold(name));
-        if (iso == null) {
-            throw ValidationException.of(field, "is not a country we know: " + name + " (send a name such as Türkiye or an ISO code such as TR)");
-        }
-        return CountryCode.of(iso);
-    }
-
-    /** Upper case without diacritics, Turkish dotted and dotless i folded to I: Türkiye, TÜRKİYE and TURKIYE meet. */
-    static String fold(String value) {
-        String upper = value.strip().replace('ı', 'i').replace('İ', 'I').toUpperCase(Locale.ROOT);
-        return MARKS.matcher(Normalizer.normalize(upper, Normalizer.Form.NFD)).replaceAll("");
-    }
-
-    private static Map<String, String> countries() {
-        Map<String, String> names = new HashMap<>();
-        for (String iso : Locale.getISOCountries()) {
-            Locale country = new Locale.Builder().setRegion(iso).build();
-            names.put(iso, iso);
-            names.putIfAbsent(fold(country.getDisplayCountry(Locale.ENGLISH)), iso);
-            names.putIfAbsent(fold(country.getDisplayCountry(TURKISH)), iso);
-        }
-        names.put("TURKIYE", "TR");
-        names.put("TURKEY", "TR");
-        names.put("TURKIYE CUMHURIYETI", "TR");
-        return Map.copyOf(names);
+        return CountryNames.find(name).orElseThrow(() -> ValidationException.of(field,
+                "is not a country we know (send a name such as Türkiye or an ISO code such as TR)"));
     }
 }

@@ -37,13 +37,13 @@ import dev.opencif.domain.error.ValidationException;
 import dev.opencif.domain.identifier.EmailAddress;
 import dev.opencif.domain.identifier.Identifier;
 import dev.opencif.domain.identifier.NationalId;
-import dev.opencif.domain.identifier.NationalIdKind;
 import dev.opencif.domain.identifier.PhoneNumber;
 import dev.opencif.domain.product.ApplicationStatus;
 import dev.opencif.domain.product.ProductApplication;
 import dev.opencif.domain.shared.AssetCode;
 import dev.opencif.domain.shared.Checks;
 import dev.opencif.domain.shared.CountryCode;
+import dev.opencif.domain.shared.CountryNames;
 import dev.opencif.domain.shared.Ids;
 import dev.opencif.domain.shared.Money;
 import java.math.BigDecimal;
@@ -64,6 +64,17 @@ final class WriteActions {
             "RESIDENCE", AddressType.HOME, "RESIDENTIAL", AddressType.HOME, "DOMICILE", AddressType.HOME,
             "CORRESPONDENCE", AddressType.MAILING, "LEGAL", AddressType.REGISTERED, "BUSINESS", AddressType.WORK);
 
+    /** The seed's businessStatus is free text: common words for the statuses OpenCIF tracks. */
+    private static final Map<String, ApplicationStatus> STATUS_ALIASES = Map.of(
+            "PENDING", ApplicationStatus.IN_PROGRESS, "OPEN", ApplicationStatus.IN_PROGRESS, "NEW", ApplicationStatus.DRAFT,
+            "ACCEPTED", ApplicationStatus.APPROVED, "DECLINED", ApplicationStatus.REJECTED,
+            "CANCELED", ApplicationStatus.CANCELLED, "CLOSED", ApplicationStatus.COMPLETED);
+    /** The seed's agreementType is free text: common names of the agreement kinds OpenCIF tracks. */
+    private static final Map<String, AgreementType> AGREEMENT_ALIASES = Map.of(
+            "GDPR", AgreementType.DATA_PROTECTION, "PRIVACY", AgreementType.DATA_PROTECTION,
+            "PERSONAL_DATA", AgreementType.DATA_PROTECTION, "TERMS", AgreementType.TERMS_AND_CONDITIONS,
+            "T_C", AgreementType.TERMS_AND_CONDITIONS, "CONTRACT", AgreementType.PRODUCT_CONTRACT,
+            "MARKETING_CONSENT", AgreementType.MARKETING, "OPEN_BANKING", AgreementType.OPEN_FINANCE, "PSD2", AgreementType.OPEN_FINANCE);
     private final CallActionUseCases useCases;
     private final CallActionConfig config;
 
@@ -78,9 +89,10 @@ final class WriteActions {
         CustomerId existing = p.optional("customerInternalId", v -> customerId(v));
         String first = p.required("firstName", v -> new PersonName(v, null, null).first());
         String last = p.required("lastName", v -> new PersonName(null, v, null).last());
-        CountryCode idCountry = p.optional("UniqueIDCountry", CountryCode::of);
+        CountryCode idCountry = p.optional("UniqueIDCountry", v -> CountryNames.parse(v, "UniqueIDCountry"));
         String uniqueId = p.required("UniqueID");
-        NationalId nationalId = uniqueId == null ? null : nationalId(p, uniqueId, idCountry);
+        boolean countryRefused = idCountry == null && p.has("UniqueIDCountry");
+        NationalId nationalId = uniqueId == null || countryRefused ? null : nationalId(p, uniqueId, idCountry);
         EmailAddress email = p.required("email", EmailAddress::new);
         PhoneNumber phone = p.required("mobilePhone", v -> PhoneNumber.parse(v, config.defaultPhoneRegion()));
         String emailType = p.optional("emailAddressType", v -> Checks.optionalText(v, "emailAddressType", 32));
@@ -115,27 +127,26 @@ final class WriteActions {
     }
 
     /**
-     * The kind of a {@code UniqueID}: with no {@code UniqueIDCountry} (or TR / VN), 11 digits are a TCKN, 12 a CCCD and
-     * 9 a CMND; anything else is a passport, which needs {@code UniqueIDCountry}.
+     * The national id a {@code UniqueID} is: of {@code UniqueIDCountry} when sent; otherwise of the country its form
+     * shows (11 digits Turkey, 12 or 9 digits Vietnam, 13 digits Romania), else of the configured default country
+     * ({@code CallActionConfig.defaultIdCountry}, RO). Each country's own rule then applies (TCKN and CNP check digits).
      */
-    private static NationalId nationalId(Params p, String value, CountryCode country) {
+    private NationalId nationalId(Params p, String value, CountryCode country) {
         String compact = value.replace(" ", "");
-        boolean digits = DIGITS.matcher(compact).matches();
-        String code = country == null ? null : country.value();
-        if (digits && compact.length() == 11 && (code == null || code.equals("TR"))) {
-            return p.value("UniqueID", () -> new NationalId(NationalIdKind.TR_TCKN, CountryCode.TR, compact));
+        CountryCode issuer = country != null ? country : countryByForm(compact);
+        return p.value("UniqueID", () -> NationalId.of(issuer, compact));
+    }
+
+    private CountryCode countryByForm(String compact) {
+        if (!DIGITS.matcher(compact).matches()) {
+            return config.defaultIdCountry();
         }
-        if (digits && compact.length() == 12 && (code == null || code.equals("VN"))) {
-            return p.value("UniqueID", () -> new NationalId(NationalIdKind.VN_CCCD, CountryCode.VN, compact));
-        }
-        if (digits && compact.length() == 9 && (code == null || code.equals("VN"))) {
-            return p.value("UniqueID", () -> new NationalId(NationalIdKind.VN_CMND, CountryCode.VN, compact));
-        }
-        if (country == null) {
-            p.fail("UniqueIDCountry", "is required for a passport UniqueID (not an 11-digit TCKN, 12-digit CCCD or 9-digit CMND)");
-            return null;
-        }
-        return p.value("UniqueID", () -> NationalId.passport(country, compact));
+        return switch (compact.length()) {
+            case 11 -> CountryCode.TR;
+            case 9, 12 -> CountryCode.VN;
+            case 13 -> CountryCode.of("RO");
+            default -> config.defaultIdCountry();
+        };
     }
 
     /** FTOS_ACC_CB_AddUpdateCustomerAddress: add without {@code addressIdentifier}, replace with it. */
@@ -144,7 +155,7 @@ final class WriteActions {
         AddressId addressId = p.optional("addressIdentifier", v -> new AddressId(Ids.parseUuid(v, "addressIdentifier")));
         CustomerId customer = p.required("customerInternalId", v -> customerId(v));
         AddressType type = p.required("addressType", v -> Params.enumValue(AddressType.class, ADDRESS_SUFFIX.matcher(v).replaceAll(""), ADDRESS_ALIASES));
-        CountryCode country = p.required("country", CountryCode::of);
+        CountryCode country = p.required("country", v -> CountryNames.parse(v, "country"));
         String district = p.required("district", v -> Checks.text(v, "district", 100));
         String city = p.required("city", v -> Checks.text(v, "city", 100));
         String streetName = p.required("streetName", v -> Checks.text(v, "streetName", 200));
@@ -195,7 +206,7 @@ final class WriteActions {
         String name = p.required("name", v -> Checks.text(v, "name", 200));
         String product = p.required("bankingProduct", v -> Checks.text(v, "bankingProduct", 100));
         String source = p.required("source", v -> Checks.text(v, "source", 100));
-        ApplicationStatus status = p.required("businessStatus", v -> Params.enumValue(ApplicationStatus.class, v, Map.of()));
+        ApplicationStatus status = p.required("businessStatus", v -> Params.enumValue(ApplicationStatus.class, v, STATUS_ALIASES));
         String externalId = p.required("externalId", v -> Checks.text(v, "externalId", 100));
         AssetCode currency = p.optional("currency", v -> AssetCode.of(v.toUpperCase(java.util.Locale.ROOT)));
         String amountText = p.optional("amount");
@@ -214,7 +225,7 @@ final class WriteActions {
      */
     ActionOutcome agreement(Params p, Origin origin) {
         CustomerId customer = p.required("customerInternalId", v -> customerId(v));
-        AgreementType type = p.required("agreementType", v -> Params.enumValue(AgreementType.class, v, Map.of()));
+        AgreementType type = p.required("agreementType", v -> Params.enumValue(AgreementType.class, v, AGREEMENT_ALIASES));
         LocalDate start = p.required("startDate", v -> date(v));
         LocalDate end = p.optional("endDate", v -> date(v));
         String source = p.required("sourceId", v -> Checks.text(v, "sourceId", 100));

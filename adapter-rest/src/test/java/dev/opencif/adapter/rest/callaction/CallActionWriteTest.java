@@ -90,14 +90,32 @@ class CallActionWriteTest {
     }
 
     @Test
-    void requires_a_country_for_a_passport_unique_id() {
-        Answer missing = f.call("FTOS_ACC_CB_AddUpdateIndividualCustomer", customerInfo("", "P1234567", "+905321112233"));
-        assertThat(missing.fields()).containsExactly("CustomerInfo.UniqueIDCountry");
+    void reads_a_13_digit_unique_id_as_a_romanian_cnp_with_its_check_digit() {
+        Answer created = f.call("FTOS_ACC_CB_AddUpdateIndividualCustomer", customerInfo("", "1960503400011", "0721234567"));
+        assertThat(created.success()).as(created.body().toString()).isTrue();
+        assertThat(stored(created.data().get("customerInternalId").asText()).identifiers())
+                .contains(NationalId.romanian("1960503400011"));
+        Answer wrongCheckDigit = f.call("FTOS_ACC_CB_AddUpdateIndividualCustomer", customerInfo("", "1960503400012", "0721234568"));
+        assertThat(wrongCheckDigit.fields()).containsExactly("CustomerInfo.UniqueID");
+    }
+
+    @Test
+    void reads_a_unique_id_of_no_known_form_in_the_default_country_where_it_must_be_a_cnp() {
+        Answer answer = f.call("FTOS_ACC_CB_AddUpdateIndividualCustomer", customerInfo("", "P1234567", "+905321112233"));
+        assertThat(answer.fields()).containsExactly("CustomerInfo.UniqueID");
+        assertThat(answer.body().toString()).contains("CNP").doesNotContain("P1234567");
+    }
+
+    @Test
+    void reads_the_unique_id_as_the_national_id_of_the_unique_id_country_given_by_code_or_name() {
         Answer withCountry = f.call("FTOS_ACC_CB_AddUpdateIndividualCustomer",
-                customerInfo("\"UniqueIDCountry\":\"de\",", "C01X00T47", "+4915112345678"));
+                customerInfo("\"UniqueIDCountry\":\"Germany\",", "C01X00T47", "+4915112345678"));
         assertThat(withCountry.success()).as(withCountry.body().toString()).isTrue();
         assertThat(stored(withCountry.data().get("customerInternalId").asText()).identifiers())
-                .contains(NationalId.passport(dev.opencif.domain.shared.CountryCode.of("DE"), "C01X00T47"));
+                .contains(NationalId.of(dev.opencif.domain.shared.CountryCode.of("DE"), "C01X00T47"));
+        Answer unknownCountry = f.call("FTOS_ACC_CB_AddUpdateIndividualCustomer",
+                customerInfo("\"UniqueIDCountry\":\"Atlantis\",", "C01X00T48", "+4915112345679"));
+        assertThat(unknownCountry.fields()).containsExactly("CustomerInfo.UniqueIDCountry");
     }
 
     @Test
@@ -256,6 +274,20 @@ class CallActionWriteTest {
         Answer bad = f.call("FTOS_ACC_CreateUpdateApplication", application(id, "Dreaming", ",\"amount\":\"-5\"")
                 .replace("https://apply.example.com/loans/LN-2026-0042", "not a url"));
         assertThat(bad.fields()).containsExactly("url", "businessStatus", "amount");
+    }
+
+    @Test
+    void reads_the_seeds_free_text_status_pending_and_agreement_type_gdpr_and_a_country_name() {
+        String id = createCustomer();
+        Answer pending = f.call("FTOS_ACC_CreateUpdateApplication", application(id, "Pending", ""));
+        assertThat(pending.data().get("businessStatus").asText()).as(pending.body().toString()).isEqualTo("IN_PROGRESS");
+        Answer gdpr = f.call("FTOS_ACC_AddUpdateCustomerAgreement", agreement(id, "").replace("DataProtection", "GDPR"));
+        assertThat(gdpr.data().get("agreementType").asText()).as(gdpr.body().toString()).isEqualTo("DATA_PROTECTION");
+        Answer address = f.call("FTOS_ACC_CB_AddUpdateCustomerAddress", "{\"AddressInfo\":{\"customerInternalId\":\"" + id
+                + "\",\"addressType\":\"Home\",\"country\":\"România\",\"district\":\"Sector 1\",\"city\":\"București\","
+                + "\"streetName\":\"Calea Victoriei\",\"streetNo\":\"12\",\"postalCode\":\"010061\"}}");
+        assertThat(address.success()).as(address.body().toString()).isTrue();
+        assertThat(stored(id).addresses()).anySatisfy(a -> assertThat(a.country().value()).isEqualTo("RO"));
     }
 
     @Test

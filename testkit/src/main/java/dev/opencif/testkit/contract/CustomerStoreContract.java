@@ -548,6 +548,17 @@ public abstract class CustomerStoreContract extends PortContract {
     }
 
     @Test
+    public void stores_and_finds_a_phone_number_kept_as_sent_up_to_32_digits() {
+        CounterpartyId counterparty = new CounterpartyId(UUID.randomUUID());
+        String digits = "11249888888888888888888888888888";
+        Customer saved = insert(CustomerBuilder.aWalletCustomer(counterparty).withPhone(PhoneNumber.asSent(digits)));
+
+        Customer loaded = ports.loadCustomer().findById(saved.id()).orElseThrow();
+        assertThat(loaded.phone()).contains(PhoneNumber.asSent(digits));
+        assertThat(ports.loadCustomer().findByIdentifier(PhoneNumber.asSent(digits), counterparty)).map(Customer::id).contains(saved.id());
+    }
+
+    @Test
     public void finds_a_login_only_within_the_given_counterparty() {
         CounterpartyId counterparty = new CounterpartyId(UUID.randomUUID());
         String login = UniqueValues.login().value();

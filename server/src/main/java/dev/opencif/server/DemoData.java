@@ -5,7 +5,10 @@ import dev.opencif.application.port.in.customer.ConsentGrant;
 import dev.opencif.application.port.in.customer.FirstAccount;
 import dev.opencif.application.port.in.customer.OnboardCustomerCommand;
 import dev.opencif.application.port.in.customer.OnboardingResult;
+import dev.opencif.application.port.in.product.BookTransactionCommand;
+import dev.opencif.application.shared.CustomerRef;
 import dev.opencif.application.shared.Origin;
+import dev.opencif.domain.account.AccountState;
 import dev.opencif.domain.account.Asset;
 import dev.opencif.domain.account.ProductType;
 import dev.opencif.domain.agreement.AgreementTerms;
@@ -20,21 +23,27 @@ import dev.opencif.domain.identifier.EmailAddress;
 import dev.opencif.domain.identifier.Identifier;
 import dev.opencif.domain.identifier.NationalId;
 import dev.opencif.domain.identifier.PhoneNumber;
-import dev.opencif.domain.shared.Channel;
-import dev.opencif.domain.shared.CountryCode;
-import java.io.PrintStream;
 import dev.opencif.domain.kyc.KycLevel;
 import dev.opencif.domain.kyc.KycMethod;
 import dev.opencif.domain.kyc.KycProfile;
+import dev.opencif.domain.shared.Channel;
+import dev.opencif.domain.shared.CountryCode;
+import dev.opencif.domain.transaction.Direction;
+import dev.opencif.domain.transaction.Scope;
+import java.io.PrintStream;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 
 /**
  * A small, clearly fictional demo data set loaded through the use cases ({@code --demo}): two customers of a demo
  * counterparty (one with an open-finance consent for the first bLink service user) and one bank customer with a
- * current account. Loading twice is harmless: customers that exist already are skipped.
+ * current account, each with three months of booked transactions (salary, card payments, transfers with fees) so that
+ * balances and every customer-360 view show data. Loading twice is harmless: customers that exist already are skipped.
  */
 public final class DemoData {
     /** The counterparty the demo wallet customers belong to. */
@@ -64,6 +73,49 @@ public final class DemoData {
         return created;
     }
 
+    /** Days of history booked for each demo customer. */
+    static final int HISTORY_DAYS = 90;
+
+    /**
+     * Three months of plausible bookings on the customer's first account, the same for the same CIF: a monthly salary,
+     * card payments, and transfers out with a fee. External references {@code demo-<cif>-<n>} keep it idempotent.
+     */
+    static int bookHistory(OpenCif opencif, Origin origin, long cif, AccountState account) {
+        Random random = new Random(cif);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MINUTES);
+        int minor = account.asset().minorUnits();
+        int booked = 0;
+        for (int day = HISTORY_DAYS; day >= 1; day--) {
+            Instant at = now.minus(day, ChronoUnit.DAYS).plus(random.nextInt(600), ChronoUnit.MINUTES);
+            if (day % 30 == 0) {
+                booked += book(opencif, origin, cif, account, booked, at, Direction.INCOMING, Scope.INTER,
+                        amount(2400 + random.nextInt(800), minor), null, "SALARY", "BANK_TRANSFER");
+            }
+            if (random.nextInt(3) == 0) {
+                booked += book(opencif, origin, cif, account, booked, at, Direction.OUTGOING, Scope.INTER,
+                        amount(5 + random.nextInt(60), minor), null, "CARD", "POS");
+            }
+            if (day % 14 == 0) {
+                booked += book(opencif, origin, cif, account, booked, at, Direction.OUTGOING, random.nextBoolean() ? Scope.INTER : Scope.INTRA,
+                        amount(100 + random.nextInt(300), minor), amount(1, minor), "TRANSFER", "MOBILE");
+            }
+        }
+        return booked;
+    }
+
+    private static int book(OpenCif opencif, Origin origin, long cif, AccountState account, int index, Instant at,
+                            Direction direction, Scope scope, BigDecimal amount, BigDecimal fee, String indicator, String channel) {
+        Asset asset = account.asset();
+        opencif.bookTransaction().book(new BookTransactionCommand(origin, CustomerRef.id(account.customerId()), account.id(),
+                "demo-" + cif + "-" + index, at, direction, scope, asset.amount(amount), fee == null ? null : asset.amount(fee),
+                indicator, Channel.of(channel)));
+        return 1;
+    }
+
+    private static BigDecimal amount(int units, int minorUnits) {
+        return BigDecimal.valueOf(units).setScale(minorUnits);
+    }
+
     private record Registered(CustomerRegistration registration, FirstAccount account) {
     }
 
@@ -84,6 +136,7 @@ public final class DemoData {
             OnboardingResult result = opencif.onboardCustomer().onboard(
                     new OnboardCustomerCommand(origin, customer.registration(), customer.account(), consents));
             out.println("Demo customer " + result.customer().number() + " (" + result.customer().id() + ")");
+            result.firstAccount().ifPresent(account -> bookHistory(opencif, origin, result.customer().number().value(), account));
             return 1;
         } catch (DuplicateIdentifierException alreadyThere) {
             return 0;

@@ -3,12 +3,14 @@ package dev.opencif.server;
 import static dev.opencif.server.E2e.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -57,6 +59,35 @@ class DevelopmentModeTest {
             assertThat(secret(again, Dialect.ESB)).isEqualTo(esbSecret);
             assertThat(DemoData.load(again.opencif(), again.credentials(), DialectMounts.walletAsset(ConfigFile.empty()),
                     new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))).isZero();
+        }
+    }
+
+    @Test
+    void demo_customers_come_with_three_months_of_bookings_so_balances_and_every_customer_360_view_show_data(@TempDir Path dir) {
+        try (OpenCifServer server = OpenCifServer.start(ServerConfig.embedded(dir, 0).withDemo(true))) {
+            Http http = new Http(server);
+            String token = DialectMounts.developmentToken(server.credentials().counterpartyJwt().orElseThrow(),
+                    DemoData.DEMO_COUNTERPARTY.toString(), Duration.ofMinutes(5));
+            String base = "/api/v1/counterparty/" + DemoData.DEMO_COUNTERPARTY + "/customers";
+            String customer = json(http.get(base, "Authorization", "Bearer " + token)).at("/customers/0/wallet_user_guid").asText();
+            JsonNode accounts = json(http.get(base + "/" + customer + "/accounts", "Authorization", "Bearer " + token));
+            assertThat(accounts.at("/accounts/0/assets/0/balance").decimalValue()).as(accounts.toString()).isPositive();
+
+            java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+            java.time.LocalDate from = today.minusDays(DemoData.HISTORY_DAYS + 1);
+            String user = "dev-callaction-user";
+            String secret = secret(server, Dialect.CALLACTION);
+            for (String action : List.of("FTOS_ACC_AccountRevenuesPI", "FTOS_ACC_AccountProfitabilityPI", "FTOS_ACC_GetCustomerTransactionValues")) {
+                HttpResponse<String> answer = http.post("/api/openApi/CallAction", "{\"Request\":{\"ActionName\":\"" + action
+                        + "\",\"Data\":{\"customerInternalId\":\"" + customer + "\",\"indicatorName\":\"ALL\",\"startDate\":\"" + from
+                        + "\",\"endDate\":\"" + today + "\"}},"
+                        + "\"ApiInfo\":{\"UserName\":\"" + user + "\",\"Token\":\"" + secret + "\"}}");
+                JsonNode data = json(answer).path("Data");
+                assertThat(json(answer).path("IsSuccess").asBoolean()).as(answer.body()).isTrue();
+                JsonNode rows = data.has("totals") ? data.get("totals") : data.has("byCurrency") ? data.get("byCurrency") : data.get("values");
+                assertThat(rows).as(action + ": " + answer.body()).isNotEmpty();
+                assertThat(rows.findValues("count")).as(action).anySatisfy(count -> assertThat(count.asInt()).isPositive());
+            }
         }
     }
 }

@@ -63,6 +63,9 @@ public final class CustomerService implements UpdateCustomerUseCase, GetCustomer
             if (level != null && level != customer.state().kyc().level()) {
                 customer.updateKyc(k -> k.verifiedAs(level, methodFor(k, level), now), now);
             }
+            if (command.kycRisk() != null && !command.kycRisk().isEmpty()) {
+                customer.updateKyc(command.kycRisk()::applyTo, now);
+            }
             CustomerState saved = save(customer);
             ctx.logInteraction(command.origin(), saved.id(), "update-customer");
             return saved;

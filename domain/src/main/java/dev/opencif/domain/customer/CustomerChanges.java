@@ -67,6 +67,11 @@ public record CustomerChanges(
         return new CustomerChanges(newName, birthDate, segment, branch, disabled, balanceAllowance, picture, identifiers);
     }
 
+    /** With the picture set ({@code Optional.of}) or removed ({@code Optional.empty()}). */
+    public CustomerChanges withPicture(Optional<URI> newPicture) {
+        return new CustomerChanges(name, birthDate, segment, branch, disabled, balanceAllowance, newPicture, identifiers);
+    }
+
     public CustomerChanges withIdentifiers(List<Identifier> newIdentifiers) {
         return new CustomerChanges(name, birthDate, segment, branch, disabled, balanceAllowance, picture, newIdentifiers);
     }

@@ -69,7 +69,7 @@ class CustomerServiceTest {
 
     private UpdateCustomerCommand update(CustomerState customer, Viewer viewer, Long expectedVersion, CustomerChanges changes,
                                          CustomerStatus status, KycLevel level) {
-        return new UpdateCustomerCommand(ORIGIN, CustomerRef.id(customer.id()), viewer, expectedVersion, changes, status, level);
+        return new UpdateCustomerCommand(ORIGIN, CustomerRef.id(customer.id()), viewer, expectedVersion, changes, status, level, null);
     }
 
     private CustomerState stored(CustomerId id) {
@@ -229,7 +229,7 @@ class CustomerServiceTest {
         @Test
         void reports_an_unknown_customer_as_not_found() {
             assertThatThrownBy(() -> service.update(new UpdateCustomerCommand(ORIGIN, CustomerRef.id(CustomerId.random()),
-                    Viewer.bank(), null, CustomerChanges.none(), CustomerStatus.ACTIVE, null)))
+                    Viewer.bank(), null, CustomerChanges.none(), CustomerStatus.ACTIVE, null, null)))
                     .isInstanceOfSatisfying(NotFoundException.class, e -> assertThat(e.entity()).isEqualTo("Customer"));
         }
 

@@ -7,6 +7,7 @@ import dev.opencif.application.port.in.customer.GetCustomerQuery;
 import dev.opencif.application.port.in.customer.OnboardCustomerCommand;
 import dev.opencif.application.port.in.customer.OnboardingResult;
 import dev.opencif.application.port.in.customer.SaveRepresentativeCommand;
+import dev.opencif.application.port.in.customer.KycRisk;
 import dev.opencif.application.port.in.customer.UpdateAddressCommand;
 import dev.opencif.application.port.in.customer.UpdateCustomerCommand;
 import dev.opencif.application.port.in.product.SaveProductApplicationCommand;
@@ -38,6 +39,8 @@ import dev.opencif.domain.identifier.EmailAddress;
 import dev.opencif.domain.identifier.Identifier;
 import dev.opencif.domain.identifier.NationalId;
 import dev.opencif.domain.identifier.PhoneNumber;
+import dev.opencif.domain.kyc.KycProfile;
+import dev.opencif.domain.kyc.RiskClass;
 import dev.opencif.domain.product.ApplicationStatus;
 import dev.opencif.domain.product.ProductApplication;
 import dev.opencif.domain.shared.AssetCode;
@@ -54,6 +57,7 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** The five callAction actions that write customer data, each mapped onto its use case. */
@@ -97,6 +101,13 @@ final class WriteActions {
         PhoneNumber phone = p.required("mobilePhone", v -> PhoneNumber.parse(v, config.defaultPhoneRegion()));
         String emailType = p.optional("emailAddressType", v -> Checks.optionalText(v, "emailAddressType", 32));
         String phoneType = p.optional("phoneNumberType", v -> Checks.optionalText(v, "phoneNumberType", 32));
+        KycRisk risk = new KycRisk(p.optional("isPEP", WriteActions::bool),
+                p.optional("riskClass", v -> Params.enumValue(RiskClass.class, v, Map.of())),
+                p.optional("sourceOfWealth", v -> Checks.text(v, "sourceOfWealth", 200)));
+        URI picture = p.optional("pictureUrl", WriteActions::absoluteUrl);
+        if (existing == null && p.has("pictureUrl")) {
+            p.fail("pictureUrl", "is set on an existing customer: send it with customerInternalId");
+        }
         p.check();
         List<Identifier> identifiers = List.of(nationalId, phone, email);
         if (existing == null) {
@@ -108,8 +119,8 @@ final class WriteActions {
                 contacts.add(new ContactDetail(ContactDetailId.random(), ContactMedium.MOBILE, phoneType, phone.value(), null));
             }
             CustomerRegistration registration = new CustomerRegistration(CustomerType.INDIVIDUAL,
-                    new PersonName(first, last, null), null, null, null, null, null, false, null, identifiers, contacts,
-                    null, null);
+                    new PersonName(first, last, null), null, null, null, null, null, false,
+                    risk.isEmpty() ? null : risk.applyTo(KycProfile.none()), identifiers, contacts, null, null);
             OnboardingResult result = useCases.onboardCustomer().onboard(
                     new OnboardCustomerCommand(origin, registration, null, List.of()));
             return new ActionOutcome("Customer created",
@@ -120,8 +131,11 @@ final class WriteActions {
         CustomerChanges changes = CustomerChanges.none()
                 .withName(new PersonName(first, last, current.name().middle()))
                 .withIdentifiers(identifiers);
+        if (picture != null) {
+            changes = changes.withPicture(Optional.of(picture));
+        }
         CustomerState updated = useCases.updateCustomer().update(
-                new UpdateCustomerCommand(origin, ref, Viewer.bank(), null, changes, null, null));
+                new UpdateCustomerCommand(origin, ref, Viewer.bank(), null, changes, null, null, risk));
         return new ActionOutcome("Customer updated",
                 new CallActionData.CustomerSaved(updated.id().toString(), updated.number().toString()));
     }
@@ -260,6 +274,14 @@ final class WriteActions {
         } catch (ValidationException e) {
             throw ValidationException.of("customerRepresentativeNo", "must be the representative's customer internal id (a UUID) or CIF (digits)");
         }
+    }
+
+    private static Boolean bool(String value) {
+        return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw ValidationException.of("value", "must be true or false");
+        };
     }
 
     private static URI absoluteUrl(String value) {

@@ -204,7 +204,7 @@ public final class CounterpartyHandler implements DialectHandler {
         CustomerState current = useCases.getCustomer().get(new GetCustomerQuery(customer, viewer));
         CounterpartyMapper.Update update = mapper.update(r, current);
         useCases.updateCustomer().update(new UpdateCustomerCommand(origin, customer, viewer, current.version(),
-                update.changes(), update.status(), update.kycLevel()));
+                update.changes(), update.status(), update.kycLevel(), null));
         return Map.of();
     }
 

@@ -12,6 +12,7 @@ import dev.opencif.domain.customer.CustomerState;
 import dev.opencif.domain.error.NotFoundException;
 import dev.opencif.domain.identifier.NationalId;
 import dev.opencif.domain.identifier.NationalIdKind;
+import dev.opencif.domain.identifier.PhoneNumber;
 import dev.opencif.testkit.builder.UniqueValues;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -87,6 +88,38 @@ class CallActionWriteTest {
         Answer answer = f.call("FTOS_ACC_CB_AddUpdateIndividualCustomer", customerInfo("", "12345678901", "+905321112233"));
         assertThat(answer.fields()).containsExactly("CustomerInfo.UniqueID");
         assertThat(answer.message()).contains("TCKN");
+    }
+
+    @Test
+    void the_banks_aml_assessment_and_a_picture_make_the_pep_and_high_risk_flags_fire_and_the_picture_show() {
+        String id = createCustomer();
+        var flagsBefore = f.call("FTOS_ACC_AccountFlags", "{\"customerInternalId\":\"" + id + "\"}").data().toString();
+        assertThat(flagsBefore).doesNotContain("\"PEP\"").doesNotContain("HIGH_RISK");
+        CustomerState current = stored(id);
+        String uniqueId = current.identifiers().stream().filter(NationalId.class::isInstance).map(i -> ((NationalId) i).value())
+                .findFirst().orElseThrow();
+        String phone = current.identifiers().stream().filter(PhoneNumber.class::isInstance).map(i -> ((PhoneNumber) i).value())
+                .findFirst().orElseThrow();
+        Answer updated = f.call("FTOS_ACC_CB_AddUpdateIndividualCustomer", customerInfo("\"customerInternalId\":\"" + id
+                + "\",\"isPEP\":true,\"riskClass\":\"High\",\"sourceOfWealth\":\"Inheritance\","
+                + "\"pictureUrl\":\"https://cdn.example.invalid/p/42.jpg\",", uniqueId, phone));
+        assertThat(updated.success()).as(updated.body().toString()).isTrue();
+
+        assertThat(stored(id).kyc().pep()).isTrue();
+        assertThat(stored(id).kyc().riskClass()).isEqualTo(dev.opencif.domain.kyc.RiskClass.HIGH);
+        assertThat(stored(id).kyc().sourceOfWealth()).isEqualTo("Inheritance");
+        String flags = f.call("FTOS_ACC_AccountFlags", "{\"customerInternalId\":\"" + id + "\"}").data().toString();
+        assertThat(flags).contains("\"PEP\"").contains("HIGH_RISK");
+        assertThat(f.call("FTOS_ACC_AccountPicture", "{\"customerInternalId\":\"" + id + "\"}").data().toString())
+                .contains("https://cdn.example.invalid/p/42.jpg");
+    }
+
+    @Test
+    void names_a_bad_risk_class_or_pep_value_and_a_picture_sent_with_a_new_customer() {
+        Answer answer = f.call("FTOS_ACC_CB_AddUpdateIndividualCustomer", customerInfo(
+                "\"isPEP\":\"maybe\",\"riskClass\":\"Extreme\",\"pictureUrl\":\"https://cdn.example.invalid/p.jpg\",",
+                UniqueValues.tckn(), UniqueValues.phone().value()));
+        assertThat(answer.fields()).containsExactlyInAnyOrder("CustomerInfo.isPEP", "CustomerInfo.riskClass", "CustomerInfo.pictureUrl");
     }
 
     @Test

@@ -8,7 +8,10 @@ import dev.opencif.domain.customer.CustomerStatus;
 import dev.opencif.domain.kyc.KycLevel;
 import jakarta.validation.constraints.NotNull;
 
-/** Changes a customer: details (see {@link CustomerChanges}), optionally the status and the KYC level. {@code expectedVersion}, when given, must match the stored version. */
+/**
+ * Changes a customer: details (see {@link CustomerChanges}), optionally the status, the KYC level and the bank's AML
+ * assessment ({@link KycRisk}). {@code expectedVersion}, when given, must match the stored version.
+ */
 public record UpdateCustomerCommand(
         @NotNull Origin origin,
         @NotNull CustomerRef customer,
@@ -16,5 +19,6 @@ public record UpdateCustomerCommand(
         Long expectedVersion,
         @NotNull CustomerChanges changes,
         CustomerStatus status,
-        KycLevel kycLevel) {
+        KycLevel kycLevel,
+        KycRisk kycRisk) {
 }

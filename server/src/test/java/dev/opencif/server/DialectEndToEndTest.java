@@ -211,6 +211,14 @@ class DialectEndToEndTest {
         JsonNode header = callActionOk("FTOS_ACC_AccountHeader", "{\"customerInternalId\":\"" + customerId + "\"}");
         assertThat(header.get("customerNumber").asText()).isEqualTo(cif);
         assertThat(header.get("fullName").asText()).isEqualTo("Ece Deneme");
+
+        // the interaction log keeps the channel each envelope stated: inter-API "API" (the create), ESB "MB" (none: reads)
+        String recent = "{\"customerInternalId\":\"" + customerId + "\",\"fromDate\":\"2020-01-01\",\"toDate\":\"2099-12-31\","
+                + "\"channels\":";
+        assertThat(callActionOk("FTOS_ACC_AccountRecentInteractions", recent + "[\"Api\"]}").toString())
+                .contains("create-digital-customer");
+        assertThat(callActionOk("FTOS_ACC_AccountRecentInteractions", recent + "[\"INTERAPI\",\"MB\"]}").toString())
+                .doesNotContain("create-digital-customer");
     }
 
     @Test

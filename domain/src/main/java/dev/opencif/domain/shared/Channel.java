@@ -24,6 +24,19 @@ public record Channel(String value) {
         return new Channel(value == null ? null : value.strip().toUpperCase(java.util.Locale.ROOT).replace('-', '_').replace(' ', '_'));
     }
 
+    /**
+     * The channel a request's envelope states (ESB {@code header.channel}, inter-API {@code Header.Channel}), as the
+     * interaction log and the agreements record it; {@code dialect} when the envelope states none or one that is not a
+     * channel token (1 to 32 letters, digits, spaces, dashes or underscores).
+     */
+    public static Channel statedOr(String stated, Channel dialect) {
+        if (stated == null || stated.isBlank()) {
+            return dialect;
+        }
+        String token = stated.strip().toUpperCase(java.util.Locale.ROOT).replace('-', '_').replace(' ', '_');
+        return FORM.matcher(token).matches() ? new Channel(token) : dialect;
+    }
+
     @Override
     public String toString() {
         return value;

@@ -42,4 +42,14 @@ class ChannelTest {
     void rejects_missing_channel() {
         assertValidationFails(() -> Channel.of(null), "channel");
     }
+
+    @Test
+    void the_channel_an_envelope_states_is_kept_as_a_token_or_the_dialect_is_used() {
+        assertThat(Channel.statedOr("MB", Channel.ESB)).isEqualTo(Channel.of("MB"));
+        assertThat(Channel.statedOr("Mobile app", Channel.ESB)).isEqualTo(new Channel("MOBILE_APP"));
+        assertThat(Channel.statedOr(" ", Channel.ESB)).isEqualTo(Channel.ESB);
+        assertThat(Channel.statedOr(null, Channel.INTERAPI)).isEqualTo(Channel.INTERAPI);
+        assertThat(Channel.statedOr("web/portal", Channel.ESB)).isEqualTo(Channel.ESB);
+        assertThat(Channel.statedOr("x".repeat(33), Channel.ESB)).isEqualTo(Channel.ESB);
+    }
 }

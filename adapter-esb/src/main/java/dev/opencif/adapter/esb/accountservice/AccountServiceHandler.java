@@ -146,7 +146,7 @@ public final class AccountServiceHandler implements DialectHandler {
             if (data == null || !data.isObject()) {
                 throw ValidationException.of("data", "is required and must be a JSON object");
             }
-            Origin origin = new Origin(Channel.ESB, header.requestId(), client.clientId());
+            Origin origin = new Origin(Channel.statedOr(header.channel(), Channel.ESB), header.requestId(), client.clientId());
             Supplier<DialectResponse> answer = () -> envelope.respond(EsbResultCode.SUCCESS, echo, name, "Success", null, null, null,
                     run(operation, data, origin), Map.of());
             if (!WRITES.contains(name)) {

@@ -74,6 +74,14 @@ class SeedReplayTest {
 
     // ---- inter-API digital customer ------------------------------------------------------------------------------
 
+    /** The seed's AppKey is "***"; the replay sends this server's. */
+    private static final String SEED_APP_KEY = "\"AppKey\": \"***\"";
+    private static final String OUR_APP_KEY = "\"AppKey\": \"" + E2e.APP_KEY + "\"";
+
+    private static String withAppKey(String request) {
+        return request.replace(SEED_APP_KEY, OUR_APP_KEY);
+    }
+
     @Nested
     @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
     class InterApi {
@@ -84,8 +92,7 @@ class SeedReplayTest {
         @Order(1)
         void create_digital_customer_as_the_seed_sends_it_starts_the_flow_and_answers_the_seeds_shape() {
             Sample sample = Sample.load("interapi/01-create-digital-customer.json");
-            HttpResponse<String> response = http.post(sample.path(), sample.request().replace("\"AppKey\": \"***\"",
-                    "\"AppKey\": \"" + E2e.APP_KEY + "\""));
+            HttpResponse<String> response = http.post(sample.path(), withAppKey(sample.request()));
             JsonNode answer = E2e.json(response);
             assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
             assertSameShape(sample.response(), answer);
@@ -96,15 +103,14 @@ class SeedReplayTest {
         @Order(2)
         void update_digital_customer_informations_as_the_seed_sends_it_stores_the_situation_and_answers_the_seeds_shape() {
             // the seed's update belongs to another citizen's flow: start it as sample 01 does, then update that flow
-            String start = Sample.load("interapi/01-create-digital-customer.json").request()
-                    .replace("\"AppKey\": \"***\"", "\"AppKey\": \"" + E2e.APP_KEY + "\"")
+            String start = withAppKey(Sample.load("interapi/01-create-digital-customer.json").request())
                     .replace(CREATE_CITIZEN, UPDATE_CITIZEN).replace("5252012362481156055", "5252012362481156056")
                     .replace("5599999933", "5599999944").replace("cem.okkali@", "behcet.caglar@");
             JsonNode started = E2e.json(http.post("/interapi/v1/CreateDigitalCustomer", start));
             processId = started.at("/Data/ProcessId").asLong();
             customerNo = started.at("/Data/CustomerId").asLong();
             Sample sample = Sample.load("interapi/02-update-digital-customer-informations.json");
-            String request = sample.request().replace("\"AppKey\": \"***\"", "\"AppKey\": \"" + E2e.APP_KEY + "\"")
+            String request = withAppKey(sample.request())
                     .replace("5035266140", Long.toString(customerNo)).replace("2105170309000001", Long.toString(processId));
 
             HttpResponse<String> response = http.post(sample.path(), request);
@@ -117,8 +123,7 @@ class SeedReplayTest {
         @Order(3)
         void complete_digital_customer_as_the_seed_prints_it_is_a_clear_400_that_quotes_nothing() {
             Sample sample = Sample.load("interapi/03-complete-digital-customer.json");
-            HttpResponse<String> response = http.post(sample.path(), sample.request().replace("\"AppKey\": \"***\"",
-                    "\"AppKey\": \"" + E2e.APP_KEY + "\""));
+            HttpResponse<String> response = http.post(sample.path(), withAppKey(sample.request()));
             assertThat(response.statusCode()).isEqualTo(400);
             assertThat(E2e.json(response).at("/Error/Message").asText()).contains("line 13").doesNotContain("5559999999");
         }
@@ -127,7 +132,7 @@ class SeedReplayTest {
         @Order(4)
         void complete_digital_customer_with_the_seeds_typo_mended_completes_the_flow_and_answers_the_seeds_shape() {
             Sample sample = Sample.load("interapi/03-complete-digital-customer.json");
-            String request = sample.request().replace("\"AppKey\": \"***\"", "\"AppKey\": \"" + E2e.APP_KEY + "\"")
+            String request = withAppKey(sample.request())
                     .replace("\"PhoneNumber: \"", "\"PhoneNumber\": \"")
                     .replace("5034971801", Long.toString(customerNo)).replace("2102260309000002", Long.toString(processId));
 

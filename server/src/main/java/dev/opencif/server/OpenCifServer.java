@@ -10,6 +10,7 @@ import dev.opencif.application.port.in.idempotency.PurgeIdempotencyRecordsComman
 import dev.opencif.application.port.out.OpenCifPorts;
 import dev.opencif.application.service.IncomeMultipleLimitPolicy;
 import dev.opencif.dialect.DialectHandler;
+import dev.opencif.domain.shared.CountryNames;
 import dev.opencif.server.http.JettyTransport;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
@@ -95,6 +96,7 @@ public final class OpenCifServer implements AutoCloseable {
     /** As {@link #start(ServerConfig)}, letting tests replace mounted dialects (e.g. a deliberately slow one). */
     static OpenCifServer start(ServerConfig config, UnaryOperator<Map<Dialect, DialectHandler>> mounts) {
         CompletableFuture<Validator> validation = validator();
+        warmCountryNames();
         DialectCredentials credentials = credentials(config);
         Clock clock = Clock.systemUTC();
         Iban4jIbanPort ibans = new Iban4jIbanPort(
@@ -145,6 +147,16 @@ public final class OpenCifServer implements AutoCloseable {
             });
         }
         return sharedValidator;
+    }
+
+    /**
+     * Reads the JDK's country names (about 0.3 s) while the database migrates, so that the first request with a country
+     * name does not wait for it; a request that comes earlier waits for the same initialisation.
+     */
+    private static void warmCountryNames() {
+        Thread thread = new Thread(() -> CountryNames.find("TR"), "opencif-country-names");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     private static Validator joined(CompletableFuture<Validator> validation) {

@@ -159,7 +159,9 @@ public final class DigitalOnboardingService implements StartDigitalOnboardingUse
                     command.monthlyIncome(), command.homeStatus(), kyc.sourceOfWealth()), now);
             if (command.calculateLimit()) {
                 Money limit = limitPolicy.limitFor(command.monthlyIncome(), command.employment());
-                customer.updateKyc(kyc -> kyc.withCalculatedLimit(limit), now);
+                if (limit != null) {
+                    customer.updateKyc(kyc -> kyc.withCalculatedLimit(limit), now);
+                }
             }
             if (command.branch() != null) {
                 customer.changeDetails(new CustomerChanges(null, null, null, Optional.of(command.branch()), null, null,

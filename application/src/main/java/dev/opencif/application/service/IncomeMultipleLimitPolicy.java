@@ -10,7 +10,7 @@ import java.util.Set;
 
 /**
  * The default eKYC limit rule: the declared monthly income times {@code incomeMultiple}, rounded down to whole units and
- * capped at {@code maximum}; zero without a declared income or for a working status whose code is listed as earning
+ * capped at {@code maximum}; zero for no income or for a working status whose code is listed as earning
  * no income (unemployed, student, …: the codes are the bank's own, e.g. the inter-API {@code WorkingStatusCode}).
  */
 public record IncomeMultipleLimitPolicy(BigDecimal incomeMultiple, BigDecimal maximum, Set<String> noIncomeWorkingStatusCodes)
@@ -35,7 +35,7 @@ public record IncomeMultipleLimitPolicy(BigDecimal incomeMultiple, BigDecimal ma
     @Override
     public Money limitFor(Money monthlyIncome, Employment employment) {
         if (monthlyIncome == null) {
-            throw new IllegalArgumentException("a limit is calculated from a declared monthly income");
+            return null;
         }
         boolean noIncome = employment != null && employment.workingStatus() != null
                 && noIncomeWorkingStatusCodes.contains(employment.workingStatus().code());

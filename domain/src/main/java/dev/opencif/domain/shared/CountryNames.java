@@ -10,16 +10,22 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Country names and codes as integrators send them, to ISO 3166 alpha-2: alpha-2 and alpha-3 codes, English names,
- * the names in the country's own languages and in the languages of OpenCIF's dialects (Turkish, Vietnamese,
- * Romanian, Ukrainian), as the JDK's locale data spells them. Case, accents and the Turkish dotted and dotless i are
+ * Country names and codes as integrators send them, to ISO 3166 alpha-2: alpha-2 and alpha-3 codes, and the names
+ * in English, in the languages of OpenCIF's dialects (Turkish, Vietnamese, Romanian, Ukrainian) and in the official
+ * languages of the countries around them, as the JDK's locale data spells them. Case, accents and the Turkish dotted and dotless i are
  * ignored, so {@code Romania}, {@code România}, {@code ROU}, {@code Türkiye} and {@code TÜRKİYE} all resolve.
  */
 public final class CountryNames {
     /** Combining marks, as left by NFD decomposition (declared before {@link #NAMES}, whose building uses it). */
     private static final Pattern MARKS = Pattern.compile("\\p{M}");
-    private static final List<Locale> DIALECT_LANGUAGES = List.of(Locale.ENGLISH, Locale.forLanguageTag("tr"),
-            Locale.forLanguageTag("vi"), Locale.forLanguageTag("ro"), Locale.forLanguageTag("uk"));
+    /**
+     * The languages whose country names are understood: English, the dialects' (Turkish, Vietnamese, Romanian,
+     * Ukrainian) and the official languages of the countries around them. Reading every locale the JDK has instead
+     * costs over a second on first use.
+     */
+    private static final List<Locale> LANGUAGES = List.of("en", "tr", "vi", "ro", "uk", "de", "fr", "es", "it", "pt", "nl",
+            "pl", "ru", "hu", "bg", "cs", "sk", "el", "sv", "da", "fi", "lt", "lv", "et", "az", "ka", "sr", "hr", "sl", "ar")
+            .stream().map(Locale::forLanguageTag).toList();
     private static final Map<String, String> NAMES = names();
 
     private CountryNames() {
@@ -58,15 +64,9 @@ public final class CountryNames {
                 // a country without an alpha-3 code in this JDK: its other names still resolve
             }
         }
-        for (Locale language : DIALECT_LANGUAGES) {
+        for (Locale language : LANGUAGES) {
             for (String iso : Locale.getISOCountries()) {
                 names.putIfAbsent(fold(new Locale.Builder().setRegion(iso).build().getDisplayCountry(language)), iso);
-            }
-        }
-        for (Locale locale : Locale.getAvailableLocales()) {
-            String iso = locale.getCountry();
-            if (iso.length() == 2 && !locale.getLanguage().isEmpty()) {
-                names.putIfAbsent(fold(new Locale.Builder().setRegion(iso).build().getDisplayCountry(locale)), iso);
             }
         }
         // the official short names newer locale data uses, for JDKs whose data still has the older ones

@@ -35,6 +35,7 @@ class IncomeMultipleLimitPolicyTest {
         assertThat(policy.limitFor(Money.of("10000", "TRY", 2), SALARIED)).isEqualTo(Money.of("20000", "TRY", 2));
         assertThat(policy.limitFor(Money.of("0", "TRY", 2), SALARIED).isZero()).isTrue();
         assertThat(policy.limitFor(Money.of("10000", "TRY", 2), null)).isEqualTo(Money.of("20000", "TRY", 2));
+        assertThat(policy.limitFor(null, SALARIED)).as("no income declared: no currency to state a limit in").isNull();
     }
 
     @Test

@@ -176,7 +176,8 @@ public final class InterApiHandler implements DialectHandler {
 
     private DialectResponse run(String name, Method method, JsonNode call, RequestHeader header, String appKeyHash) {
         try {
-            Origin origin = new Origin(Channel.statedOr(header.channel(), Channel.INTERAPI), header.channelRequestId(), "appkey-" + appKeyHash.substring(0, 12));
+            Origin origin = new Origin(Channel.statedOr(header.channel(), Channel.INTERAPI), header.channelRequestId(),
+                    "appkey-" + appKeyHash.substring(0, 12));
             Object data = method.run(call, origin);
             return respond(200, name, new ServiceResponse("ServiceResponseMessage", data, null), Map.of());
         } catch (ValidationException e) {

@@ -11,7 +11,8 @@ import dev.opencif.domain.shared.Money;
 public interface EkycLimitPolicyPort {
     /**
      * The limit for a customer with {@code monthlyIncome} and {@code employment} (either may be {@code null} when not
-     * declared), in the income's currency; zero when no limit can be granted.
+     * declared), in the income's currency; zero when no limit can be granted, {@code null} when no income was declared
+     * (there is no currency to state a limit in).
      */
     Money limitFor(Money monthlyIncome, Employment employment);
 }

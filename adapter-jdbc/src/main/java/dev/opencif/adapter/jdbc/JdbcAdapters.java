@@ -64,7 +64,7 @@ public final class JdbcAdapters implements AutoCloseable {
     private final JdbcBusinessKeyLocks businessKeys;
 
     private JdbcAdapters(DataSource dataSource, HikariDataSource ownedPool, String shutdownStatement, Clock clock,
-                         JdbcOptions options) {
+                         JdbcOptions options, HostTransactions host) {
         this.dataSource = dataSource;
         this.ownedPool = ownedPool;
         this.shutdownStatement = shutdownStatement;
@@ -77,7 +77,7 @@ public final class JdbcAdapters implements AutoCloseable {
         if (dialect == Dialect.H2 && options.migrate()) {
             H2Sequences.reconcile(dataSource);
         }
-        unitOfWork = new JdbcUnitOfWork(dataSource, dialect == Dialect.H2 && Dialect.isFileDatabase(dataSource));
+        unitOfWork = new JdbcUnitOfWork(dataSource, dialect == Dialect.H2 && Dialect.isFileDatabase(dataSource), host);
         customers = new JdbcCustomerStore(unitOfWork);
         persons = new JdbcPersons(unitOfWork);
         accounts = new JdbcAccountStore(unitOfWork, clock, options.accountNumberLength());
@@ -94,12 +94,25 @@ public final class JdbcAdapters implements AutoCloseable {
         businessKeys = new JdbcBusinessKeyLocks(unitOfWork);
     }
 
+    /**
+     * The adapters on the host application's data source, whose units of work join the host's transaction when one is
+     * active on the calling thread (see {@link HostTransactions}) and run their own otherwise. PostgreSQL or H2 in
+     * memory: an embedded H2 file database cannot join (ADR 010). Migrates first unless {@code options} say not to.
+     */
+    public static JdbcAdapters joining(DataSource dataSource, HostTransactions host, Clock clock, JdbcOptions options) {
+        Objects.requireNonNull(dataSource, "dataSource");
+        Objects.requireNonNull(host, "host");
+        Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(options, "options");
+        return new JdbcAdapters(dataSource, null, null, clock, options, host);
+    }
+
     /** The adapters on a data source the caller owns (and closes); migrates first unless {@code options} say not to. */
     public static JdbcAdapters create(DataSource dataSource, Clock clock, JdbcOptions options) {
         Objects.requireNonNull(dataSource, "dataSource");
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(options, "options");
-        return new JdbcAdapters(dataSource, null, null, clock, options);
+        return new JdbcAdapters(dataSource, null, null, clock, options, HostTransactions.NONE);
     }
 
     /** An embedded H2 database in {@code directory} (file {@code opencif.mv.db}): the zero-setup default. */
@@ -161,7 +174,7 @@ public final class JdbcAdapters implements AutoCloseable {
         config.setPoolName("opencif-" + Integer.toHexString(System.identityHashCode(config)));
         HikariDataSource pool = new HikariDataSource(config);
         try {
-            return new JdbcAdapters(pool, pool, shutdownStatement, clock, options);
+            return new JdbcAdapters(pool, pool, shutdownStatement, clock, options, HostTransactions.NONE);
         } catch (RuntimeException e) {
             pool.close();
             throw e;

@@ -4,6 +4,7 @@ import dev.opencif.application.port.out.UnitOfWorkPort;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
@@ -34,6 +35,7 @@ public final class JdbcUnitOfWork implements UnitOfWorkPort {
     static final long WRITER_WAIT_SECONDS = 30;
 
     private final DataSource dataSource;
+    private final HostTransactions host;
     private final ThreadLocal<Unit> current = new ThreadLocal<>();
     /** Held by the writing transaction on a single-writer database; {@code null} where writers may run together. */
     private final ReentrantLock writer;
@@ -68,8 +70,17 @@ public final class JdbcUnitOfWork implements UnitOfWorkPort {
         }
     }
 
-    JdbcUnitOfWork(DataSource dataSource, boolean singleWriter) {
+    /**
+     * Units of work that join the host's transactions when one is active ({@link HostTransactions}); not on a
+     * single-writer database, whose turn-taking a host transaction would bypass (ADR 010).
+     */
+    JdbcUnitOfWork(DataSource dataSource, boolean singleWriter, HostTransactions host) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+        this.host = Objects.requireNonNull(host, "host");
+        if (singleWriter && host != HostTransactions.NONE) {
+            throw new IllegalArgumentException("an embedded H2 file database writes one transaction at a time (ADR 010) and"
+                    + " cannot join a host's transactions: join on PostgreSQL (or H2 in memory for tests)");
+        }
         this.writer = singleWriter ? new ReentrantLock(true) : null;
     }
 
@@ -107,6 +118,10 @@ public final class JdbcUnitOfWork implements UnitOfWorkPort {
         if (outer != null) {
             return nested(outer, work);
         }
+        Optional<Connection> hosted = host.activeConnection();
+        if (hosted.isPresent()) {
+            return inHostTransaction(hosted.get(), work);
+        }
         awaitWriterTurn();
         try (Connection connection = dataSource.getConnection()) {
             return transaction(connection, Connection.TRANSACTION_READ_COMMITTED, c -> {
@@ -130,6 +145,29 @@ public final class JdbcUnitOfWork implements UnitOfWorkPort {
         }
     }
 
+    /**
+     * A unit of work inside the host's transaction: on its connection, without commit; a failure inside it (escaping
+     * or swallowed) marks the host's transaction rollback-only.
+     */
+    private <T> T inHostTransaction(Connection connection, Supplier<T> work) {
+        Unit unit = new Unit(connection);
+        current.set(unit);
+        try {
+            T result = work.get();
+            if (unit.failure != null) {
+                host.setRollbackOnly();
+                throw new IllegalStateException("the host's transaction must roll back: a failure inside an OpenCIF unit of"
+                        + " work (" + unit.failure.getMessage() + ") was not passed on", unit.failure);
+            }
+            return result;
+        } catch (RuntimeException | Error e) {
+            host.setRollbackOnly();
+            throw e;
+        } finally {
+            current.remove();
+        }
+    }
+
     /** A nested unit joins the outer one; anything escaping it makes the outer unit rollback-only. */
     private static <T> T nested(Unit outer, Supplier<T> work) {
         try {
@@ -143,9 +181,9 @@ public final class JdbcUnitOfWork implements UnitOfWorkPort {
         }
     }
 
-    /** Whether the calling thread runs inside a unit of work. */
+    /** Whether the calling thread runs inside a unit of work, OpenCIF's own or the host's transaction it joins. */
     public boolean isActive() {
-        return current.get() != null;
+        return current.get() != null || host.activeConnection().isPresent();
     }
 
     /**
@@ -157,6 +195,10 @@ public final class JdbcUnitOfWork implements UnitOfWorkPort {
         try {
             if (unit != null) {
                 return work.apply(unit.usableConnection());
+            }
+            Optional<Connection> hosted = host.activeConnection();
+            if (hosted.isPresent()) {
+                return work.apply(hosted.get());
             }
             try (Connection connection = dataSource.getConnection()) {
                 return transaction(connection, Connection.TRANSACTION_REPEATABLE_READ, work);
@@ -180,6 +222,15 @@ public final class JdbcUnitOfWork implements UnitOfWorkPort {
                 RuntimeException translated = translate.apply(PlainSql.unchecked(e));
                 unit.failed(translated);
                 throw translated;
+            }
+        }
+        Optional<Connection> hosted = host.activeConnection();
+        if (hosted.isPresent()) {
+            try {
+                return work.apply(hosted.get());
+            } catch (SQLException | RuntimeException e) {
+                host.setRollbackOnly();
+                throw translate.apply(PlainSql.unchecked(e));
             }
         }
         awaitWriterTurn();

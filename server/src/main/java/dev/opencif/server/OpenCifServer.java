@@ -51,10 +51,12 @@ public final class OpenCifServer implements AutoCloseable {
     private final JettyTransport http;
     private final ScheduledExecutorService relayScheduler;
     private final OutboxRelay relay;
+    private final EventDestination events;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private OpenCifServer(ServerConfig config, JdbcAdapters database, OpenCif opencif, DialectCredentials credentials,
-                          JettyTransport http, ScheduledExecutorService relayScheduler, OutboxRelay relay) {
+                          JettyTransport http, ScheduledExecutorService relayScheduler, OutboxRelay relay,
+                          EventDestination events) {
         this.config = config;
         this.database = database;
         this.opencif = opencif;
@@ -62,6 +64,7 @@ public final class OpenCifServer implements AutoCloseable {
         this.http = http;
         this.relayScheduler = relayScheduler;
         this.relay = relay;
+        this.events = events;
     }
 
     public static void main(String[] args) {
@@ -110,6 +113,7 @@ public final class OpenCifServer implements AutoCloseable {
         ConfiguredClientCredentials clientCredentials = new ConfiguredClientCredentials(credentials, DialectMounts::realm);
         JdbcAdapters database = openDatabase(config, clock);
         ScheduledExecutorService relayScheduler = null;
+        EventDestination events = EventDestination.of(config);
         try {
             OpenCifPorts ports = database.ports(ibans, registry, clientCredentials);
             OpenCif opencif = OpenCif.builder().ports(ports).validator(joined(validation))
@@ -119,17 +123,17 @@ public final class OpenCifServer implements AutoCloseable {
             }
             Map<Dialect, DialectHandler> handlers = mounts.apply(DialectMounts.mount(opencif, config, credentials));
             relayScheduler = Executors.newSingleThreadScheduledExecutor(named("opencif-outbox"));
-            OutboxRelay relay = database.outboxRelay(batch -> batch.forEach(event -> OUTBOX.info(
-                    "event {} on {} {} delivered (#{})", event.type(), event.aggregateType(), event.aggregateId(), event.id())));
-            relayScheduler.scheduleWithFixedDelay(() -> relayOnce(relay), 1, 1, TimeUnit.SECONDS);
+            OutboxRelay relay = database.outboxRelay(events.delivery());
+            relayScheduler.scheduleWithFixedDelay(() -> events.relayOnce(relay), 1, 1, TimeUnit.SECONDS);
             relayScheduler.scheduleWithFixedDelay(() -> purgeIdempotencyRecords(opencif), 1, 60, TimeUnit.SECONDS);
             JettyTransport http = JettyTransport.start(config.host(), config.port(), config.limits(), List.copyOf(handlers.values()),
                     opencif.checkHealth(), index(handlers));
-            OpenCifServer server = new OpenCifServer(config, database, opencif, credentials, http, relayScheduler, relay);
+            OpenCifServer server = new OpenCifServer(config, database, opencif, credentials, http, relayScheduler, relay, events);
             LOG.info("OpenCIF listening on {} ({})", server.url(), config);
             return server;
         } catch (RuntimeException | Error e) {
             shutdownQuietly(relayScheduler, database);
+            events.close();
             throw e;
         }
     }
@@ -274,14 +278,6 @@ public final class OpenCifServer implements AutoCloseable {
         }
     }
 
-    private static void relayOnce(OutboxRelay relay) {
-        try {
-            relay.relayAll();
-        } catch (RuntimeException e) {
-            OUTBOX.warn("outbox relay failed, retrying in a second: {}", e.getClass().getName());
-        }
-    }
-
     private static java.util.concurrent.ThreadFactory named(String prefix) {
         AtomicInteger count = new AtomicInteger();
         return runnable -> {
@@ -355,6 +351,7 @@ public final class OpenCifServer implements AutoCloseable {
         } catch (RuntimeException e) {
             OUTBOX.warn("could not give the outbox lease up at shutdown (it expires by itself): {}", e.getClass().getName());
         }
+        events.close();
         database.close();
         LOG.info("OpenCIF stopped");
     }

@@ -22,7 +22,8 @@ public record ServerConfig(
         Path dataDir,
         ConfigFile settings,
         boolean demo,
-        HttpLimits limits) {
+        HttpLimits limits,
+        String amqpUrl) {
 
     public static final int DEFAULT_PORT = 8080;
 
@@ -37,6 +38,8 @@ public record ServerConfig(
               --data-dir DIR        where the embedded database lives (env OPENCIF_DATA_DIR, default ./data)
               --config FILE         credentials and settings, .properties or .json (env OPENCIF_CONFIG)
               --demo                load a small fictional demo data set (env OPENCIF_DEMO=true)
+              --amqp-url URL        publish the outbox's events to RabbitMQ, amqp://user:pw@host:5672 (env OPENCIF_AMQP_URL);
+                                    default: events stay in the outbox (exchange: amqp.exchange in --config)
               --threads N           request threads (env OPENCIF_THREADS, default 32)
               --max-requests N      requests handled at once, at most --threads (env OPENCIF_MAX_REQUESTS, default: --threads)
               --queue-size N        requests waiting for a slot; beyond: 503 + Retry-After (env OPENCIF_QUEUE_SIZE, default 256)
@@ -63,12 +66,16 @@ public record ServerConfig(
                     + "leave it out for the embedded database");
         }
         Objects.requireNonNull(limits, "limits");
+        if (amqpUrl != null && !amqpUrl.startsWith("amqp://") && !amqpUrl.startsWith("amqps://")) {
+            throw new ConfigException("--amqp-url (OPENCIF_AMQP_URL) must be an amqp:// or amqps:// URL such as"
+                    + " amqp://user:password@127.0.0.1:5672");
+        }
     }
 
     /** The embedded-database defaults in {@code dataDir}, on {@code port}: for tests and embedding. */
     public static ServerConfig embedded(Path dataDir, int port) {
         return new ServerConfig("127.0.0.1", port, null, null, null, dataDir, ConfigFile.empty(), false,
-                HttpLimits.defaults().withThreads(16).withShutdownGraceSeconds(5));
+                HttpLimits.defaults().withThreads(16).withShutdownGraceSeconds(5), null);
     }
 
     /** Parses flags over environment; throws {@link ConfigException} on anything it does not understand. */
@@ -117,7 +124,8 @@ public record ServerConfig(
                 Path.of(lookup.get("data-dir").orElse("data")),
                 settings,
                 demo,
-                limits(lookup));
+                limits(lookup),
+                lookup.get("amqp-url").orElse(null));
     }
 
     private static HttpLimits limits(Lookup lookup) {
@@ -150,7 +158,7 @@ public record ServerConfig(
             Map.entry("max-body", "OPENCIF_MAX_BODY"), Map.entry("request-timeout", "OPENCIF_REQUEST_TIMEOUT"),
             Map.entry("idle-timeout", "OPENCIF_IDLE_TIMEOUT"), Map.entry("header-timeout", "OPENCIF_HEADER_TIMEOUT"),
             Map.entry("min-data-rate", "OPENCIF_MIN_DATA_RATE"), Map.entry("max-connections", "OPENCIF_MAX_CONNECTIONS"),
-            Map.entry("shutdown-grace", "OPENCIF_SHUTDOWN_GRACE"));
+            Map.entry("shutdown-grace", "OPENCIF_SHUTDOWN_GRACE"), Map.entry("amqp-url", "OPENCIF_AMQP_URL"));
 
     private record Lookup(Map<String, String> flags, Map<String, String> env) {
         Optional<String> get(String name) {
@@ -203,19 +211,23 @@ public record ServerConfig(
     }
 
     public ServerConfig withSettings(ConfigFile newSettings) {
-        return new ServerConfig(host, port, dbUrl, dbUser, dbPassword, dataDir, newSettings, demo, limits);
+        return new ServerConfig(host, port, dbUrl, dbUser, dbPassword, dataDir, newSettings, demo, limits, amqpUrl);
     }
 
     public ServerConfig withDemo(boolean newDemo) {
-        return new ServerConfig(host, port, dbUrl, dbUser, dbPassword, dataDir, settings, newDemo, limits);
+        return new ServerConfig(host, port, dbUrl, dbUser, dbPassword, dataDir, settings, newDemo, limits, amqpUrl);
     }
 
     public ServerConfig withDatabase(String url, String user, String password) {
-        return new ServerConfig(host, port, url, user, password, dataDir, settings, demo, limits);
+        return new ServerConfig(host, port, url, user, password, dataDir, settings, demo, limits, amqpUrl);
+    }
+
+    public ServerConfig withAmqpUrl(String url) {
+        return new ServerConfig(host, port, dbUrl, dbUser, dbPassword, dataDir, settings, demo, limits, url);
     }
 
     public ServerConfig withLimits(HttpLimits newLimits) {
-        return new ServerConfig(host, port, dbUrl, dbUser, dbPassword, dataDir, settings, demo, newLimits);
+        return new ServerConfig(host, port, dbUrl, dbUser, dbPassword, dataDir, settings, demo, newLimits, amqpUrl);
     }
 
     /** The database URL fit to print: any password in it ({@code password=}, {@code user:password@}) as {@code ***}. */
@@ -239,6 +251,7 @@ public record ServerConfig(
     @Override
     public String toString() {
         return "ServerConfig[host=" + host + ", port=" + port + ", db=" + (dbUrl == null ? "embedded H2 in " + dataDir : maskedDbUrl())
-                + ", config=" + settings.source() + ", demo=" + demo + ", " + limits + "]";
+                + ", config=" + settings.source() + ", demo=" + demo + ", " + limits
+                + (amqpUrl == null ? "" : ", amqp=" + maskDbUrl(amqpUrl)) + "]";
     }
 }

@@ -103,16 +103,22 @@ public final class AmqpEventDelivery implements EventDeliveryPort, AutoCloseable
     }
 
     /**
-     * {@code <aggregate>.<event>} in kebab case, the aggregate's name dropped from the front of the event's:
-     * {@code Customer}/{@code CustomerOnboarded} is {@code customer.onboarded}, {@code OnboardingProcess}/{@code Started}
-     * is {@code onboarding-process.started}.
+     * {@code <aggregate>.<event>} in kebab case, the aggregate's name (or its first word) dropped from the front of the
+     * event's: {@code Customer}/{@code CustomerOnboarded} is {@code customer.onboarded},
+     * {@code OnboardingProcess}/{@code OnboardingStarted} is {@code onboarding-process.started},
+     * {@code Agreement}/{@code ConsentGranted} is {@code agreement.consent-granted}.
      */
     static String routingKey(OutboxEvent event) {
+        String aggregate = event.aggregateType();
+        String firstWord = aggregate.replaceAll("^([A-Z][a-z0-9]*).*$", "$1");
         String name = event.type();
-        if (name.startsWith(event.aggregateType()) && name.length() > event.aggregateType().length()) {
-            name = name.substring(event.aggregateType().length());
+        for (String prefix : List.of(aggregate, firstWord)) {
+            if (name.startsWith(prefix) && name.length() > prefix.length() && Character.isUpperCase(name.charAt(prefix.length()))) {
+                name = name.substring(prefix.length());
+                break;
+            }
         }
-        return kebab(event.aggregateType()) + "." + kebab(name);
+        return kebab(aggregate) + "." + kebab(name);
     }
 
     private static String kebab(String camel) {

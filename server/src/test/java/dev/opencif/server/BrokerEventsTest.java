@@ -3,10 +3,8 @@ package dev.opencif.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.rabbitmq.client.Channel;
-import com.rabbitmq.client.Connection;
-import com.rabbitmq.client.ConnectionFactory;
 import com.rabbitmq.client.GetResponse;
+import dev.opencif.adapter.amqp.TestQueue;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.http.HttpResponse;
@@ -16,7 +14,6 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,31 +26,23 @@ import org.junit.jupiter.api.io.TempDir;
  * restart. Each test binds a queue of its own to an exchange of its own, both deleted afterwards.
  */
 class BrokerEventsTest {
-    private static final String BROKER = "amqp://guest:guest@127.0.0.1:5672";
+    private static final String BROKER = TestQueue.BROKER;
 
     @TempDir
     Path dir;
 
-    private final String exchange = "opencif.test." + UUID.randomUUID();
-    private Connection connection;
-    private Channel channel;
-    private String queue;
+    private TestQueue queue;
+    private String exchange;
 
     @BeforeEach
     void bindAQueue() throws Exception {
-        ConnectionFactory factory = new ConnectionFactory();
-        factory.setUri(BROKER);
-        connection = factory.newConnection("opencif-server-test");
-        channel = connection.createChannel();
-        channel.exchangeDeclare(exchange, "topic", true);
-        queue = channel.queueDeclare("", false, true, true, null).getQueue();
-        channel.queueBind(queue, exchange, "#");
+        queue = new TestQueue();
+        exchange = queue.exchange();
     }
 
     @AfterEach
     void deleteThem() throws IOException, TimeoutException {
-        channel.exchangeDelete(exchange);
-        connection.close();
+        queue.close();
     }
 
     private ServerConfig config(String amqpUrl) throws IOException {
@@ -80,16 +69,13 @@ class BrokerEventsTest {
         List<JsonNode> events = new ArrayList<>();
         long deadline = System.nanoTime() + wait.toNanos();
         while (events.size() < atLeast && System.nanoTime() < deadline) {
-            GetResponse message = channel.basicGet(queue, true);
-            if (message == null) {
-                Thread.sleep(50);
-                continue;
-            }
-            JsonNode event = E2e.JSON.readTree(message.getBody());
-            assertThat(message.getProps().getContentType()).isEqualTo("application/cloudevents+json");
-            assertThat(message.getEnvelope().getRoutingKey()).isEqualTo(event.path("type").asText().substring("dev.opencif.".length()));
-            if (event.path("subject").asText().equals(subject)) {
-                events.add(event);
+            for (GetResponse message : queue.take(1, Duration.ofMillis(200))) {
+                JsonNode event = E2e.JSON.readTree(message.getBody());
+                assertThat(message.getProps().getContentType()).isEqualTo("application/cloudevents+json");
+                assertThat(message.getEnvelope().getRoutingKey()).isEqualTo(event.path("type").asText().substring("dev.opencif.".length()));
+                if (event.path("subject").asText().equals(subject)) {
+                    events.add(event);
+                }
             }
         }
         return events;

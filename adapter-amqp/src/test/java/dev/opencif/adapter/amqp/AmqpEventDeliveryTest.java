@@ -5,16 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.rabbitmq.client.Channel;
-import com.rabbitmq.client.Connection;
-import com.rabbitmq.client.ConnectionFactory;
 import com.rabbitmq.client.GetResponse;
 import dev.opencif.application.port.out.OutboxEvent;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeoutException;
@@ -28,34 +24,22 @@ import org.junit.jupiter.api.Test;
  * cut network leaves the batch undelivered (the relay keeps it) until the next attempt publishes it, same ids.
  */
 class AmqpEventDeliveryTest {
-    static final String BROKER = "amqp://guest:guest@127.0.0.1:5672";
+    static final String BROKER = TestQueue.BROKER;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Instant T0 = Instant.parse("2026-12-02T09:00:00Z");
 
-    private final String exchange = "opencif.test." + UUID.randomUUID();
-    private Connection connection;
-    private Channel channel;
-    private String queue;
+    private TestQueue queue;
+    private String exchange;
 
     @BeforeEach
     void bindAQueue() throws IOException, TimeoutException {
-        ConnectionFactory factory = new ConnectionFactory();
-        try {
-            factory.setUri(BROKER);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-        connection = factory.newConnection("opencif-test");
-        channel = connection.createChannel();
-        channel.exchangeDeclare(exchange, "topic", true);
-        queue = channel.queueDeclare("", false, true, true, null).getQueue();
-        channel.queueBind(queue, exchange, "#");
+        queue = new TestQueue();
+        exchange = queue.exchange();
     }
 
     @AfterEach
     void deleteThem() throws IOException, TimeoutException {
-        channel.exchangeDelete(exchange);
-        connection.close();
+        queue.close();
     }
 
     private static OutboxEvent event(long id, String type, String aggregateType, String aggregateId) {
@@ -63,17 +47,7 @@ class AmqpEventDeliveryTest {
     }
 
     private List<GetResponse> received(int expected) throws IOException, InterruptedException {
-        List<GetResponse> messages = new ArrayList<>();
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (messages.size() < expected && System.nanoTime() < deadline) {
-            GetResponse message = channel.basicGet(queue, true);
-            if (message == null) {
-                Thread.sleep(20);
-            } else {
-                messages.add(message);
-            }
-        }
-        return messages;
+        return queue.take(expected, Duration.ofSeconds(10));
     }
 
     @Test

@@ -34,6 +34,17 @@ class ServerConfigTest {
     }
 
     @Test
+    void takes_the_broker_url_from_the_flag_or_the_environment_and_never_prints_its_password() {
+        ServerConfig config = ServerConfig.parse(new String[] {"--amqp-url", "amqp://opencif:s3cret@mq.bank.example:5672/core"}, Map.of());
+        assertThat(config.amqpUrl()).isEqualTo("amqp://opencif:s3cret@mq.bank.example:5672/core");
+        assertThat(config.toString()).contains("amqp=amqp://opencif:***@mq.bank.example:5672/core").doesNotContain("s3cret");
+        assertThat(ServerConfig.parse(new String[0], Map.of("OPENCIF_AMQP_URL", "amqp://127.0.0.1")).amqpUrl()).isEqualTo("amqp://127.0.0.1");
+        assertThat(ServerConfig.parse(new String[0], Map.of()).amqpUrl()).isNull();
+        assertThatThrownBy(() -> ServerConfig.parse(new String[] {"--amqp-url", "http://mq"}, Map.of()))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("--amqp-url");
+    }
+
+    @Test
     void reads_the_ekyc_limit_rule_and_names_a_bad_key() {
         var defaults = OpenCifServer.ekycLimitPolicy(ConfigFile.empty());
         assertThat(defaults).isEqualTo(dev.opencif.application.service.IncomeMultipleLimitPolicy.DEFAULT);

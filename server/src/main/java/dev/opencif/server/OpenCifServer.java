@@ -111,9 +111,9 @@ public final class OpenCifServer implements AutoCloseable {
         JsonIdentityRegistry registry = registryFile.isEmpty() ? JsonIdentityRegistry.demo()
                 : JsonIdentityRegistry.fromFile(Path.of(registryFile));
         ConfiguredClientCredentials clientCredentials = new ConfiguredClientCredentials(credentials, DialectMounts::realm);
+        EventDestination events = EventDestination.of(config);
         JdbcAdapters database = openDatabase(config, clock);
         ScheduledExecutorService relayScheduler = null;
-        EventDestination events = EventDestination.of(config);
         try {
             OpenCifPorts ports = database.ports(ibans, registry, clientCredentials);
             OpenCif opencif = OpenCif.builder().ports(ports).validator(joined(validation))

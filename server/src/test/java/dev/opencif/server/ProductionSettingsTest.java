@@ -85,6 +85,16 @@ class ProductionSettingsTest {
     }
 
     @Test
+    void a_broker_exchange_that_is_not_a_name_stops_the_start_before_the_database_opens() throws IOException {
+        Path file = dir.resolve("opencif-e2e.properties");
+        ServerConfig config = E2e.config(dir);
+        Files.writeString(file, "amqp.exchange=events for the crm\n", java.nio.file.StandardOpenOption.APPEND);
+        assertThatThrownBy(() -> OpenCifServer.start(config.withSettings(ConfigFile.load(file)).withAmqpUrl("amqp://127.0.0.1:5672")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("amqp exchange");
+        assertThat(dir.resolve("data").resolve("opencif.mv.db")).doesNotExist();
+    }
+
+    @Test
     void a_misspelt_switch_stops_the_start_naming_the_key() throws IOException {
         Path file = dir.resolve("opencif-e2e.properties");
         ServerConfig config = E2e.config(dir);

@@ -33,6 +33,7 @@ import dev.opencif.application.port.in.customer.UpdateEkycLimitUseCase;
 import dev.opencif.application.port.in.onboarding.CompleteDigitalOnboardingUseCase;
 import dev.opencif.application.port.in.onboarding.StartDigitalOnboardingUseCase;
 import dev.opencif.application.port.in.onboarding.UpdateDigitalOnboardingUseCase;
+import dev.opencif.application.port.in.product.BookLedgerPostingUseCase;
 import dev.opencif.application.port.in.product.BookTransactionUseCase;
 import dev.opencif.application.port.in.product.SaveProductApplicationUseCase;
 import dev.opencif.application.port.in.system.AuthenticateClientUseCase;
@@ -278,6 +279,10 @@ public final class OpenCif {
     }
 
     public BookTransactionUseCase bookTransaction() {
+        return transactionBookingService;
+    }
+
+    public BookLedgerPostingUseCase bookLedgerPosting() {
         return transactionBookingService;
     }
 

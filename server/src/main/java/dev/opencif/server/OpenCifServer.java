@@ -3,6 +3,7 @@ package dev.opencif.server;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.opencif.adapter.amqp.AmqpBookingConsumer;
 import dev.opencif.adapter.jdbc.JdbcAdapters;
 import dev.opencif.adapter.jdbc.OutboxRelay;
 import dev.opencif.application.OpenCif;
@@ -126,6 +127,8 @@ public final class OpenCifServer implements AutoCloseable {
             OutboxRelay relay = database.outboxRelay(events.delivery());
             relayScheduler.scheduleWithFixedDelay(() -> events.relayOnce(relay), 1, 1, TimeUnit.SECONDS);
             relayScheduler.scheduleWithFixedDelay(() -> purgeIdempotencyRecords(opencif), 1, 60, TimeUnit.SECONDS);
+            events.consumeBookings(opencif.bookLedgerPosting(), config.settings().get("amqp.bookings-queue")
+                    .orElse(AmqpBookingConsumer.DEFAULT_QUEUE), relayScheduler);
             JettyTransport http = JettyTransport.start(config.host(), config.port(), config.limits(), List.copyOf(handlers.values()),
                     opencif.checkHealth(), index(handlers));
             OpenCifServer server = new OpenCifServer(config, database, opencif, credentials, http, relayScheduler, relay, events);
@@ -341,6 +344,7 @@ public final class OpenCifServer implements AutoCloseable {
         } catch (RuntimeException e) {
             LOG.warn("{}", e.getMessage());
         }
+        events.stopConsuming();
         relayScheduler.shutdown();
         try {
             if (relayScheduler.awaitTermination(5, TimeUnit.SECONDS)) {

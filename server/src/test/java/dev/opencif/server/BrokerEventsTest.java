@@ -14,6 +14,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,6 +34,7 @@ class BrokerEventsTest {
 
     private TestQueue queue;
     private String exchange;
+    private final String bookingsQueue = "opencif.test.bookings." + UUID.randomUUID();
 
     @BeforeEach
     void bindAQueue() throws Exception {
@@ -41,14 +43,25 @@ class BrokerEventsTest {
     }
 
     @AfterEach
-    void deleteThem() throws IOException, TimeoutException {
+    void deleteThem() throws Exception {
+        try (com.rabbitmq.client.Connection admin = adminConnection(); com.rabbitmq.client.Channel channel = admin.createChannel()) {
+            channel.queueDelete(bookingsQueue);
+            channel.queueDelete(bookingsQueue + ".dead");
+        }
         queue.close();
+    }
+
+    private static com.rabbitmq.client.Connection adminConnection() throws Exception {
+        com.rabbitmq.client.ConnectionFactory factory = new com.rabbitmq.client.ConnectionFactory();
+        factory.setUri(BROKER);
+        return factory.newConnection("opencif-server-test-ledger");
     }
 
     private ServerConfig config(String amqpUrl) throws IOException {
         ServerConfig config = E2e.config(dir);
         Path file = dir.resolve("opencif-e2e.properties");
-        Files.writeString(file, "\namqp.exchange=" + exchange + "\namqp.source=urn:opencif:e2e\n", StandardOpenOption.APPEND);
+        Files.writeString(file, "\namqp.exchange=" + exchange + "\namqp.source=urn:opencif:e2e\namqp.bookings-queue=" + bookingsQueue + "\n",
+                StandardOpenOption.APPEND);
         return config.withSettings(ConfigFile.load(file)).withAmqpUrl(amqpUrl);
     }
 
@@ -116,6 +129,40 @@ class BrokerEventsTest {
 
         try (OpenCifServer server = OpenCifServer.start(config(BROKER))) {
             assertThat(eventsAbout(customer, 1, Duration.ofSeconds(15))).isNotEmpty();
+        }
+    }
+
+    @Test
+    void a_posting_on_the_bookings_queue_is_booked_and_shows_in_the_esb_balance() throws Exception {
+        try (OpenCifServer server = OpenCifServer.start(config(BROKER))) {
+            Http http = new Http(server);
+            HttpResponse<String> created = http.post("/accountService/v1/create-ekyc-account", E2e.esb(
+                    "{\"legalId\":\"079203004514\",\"firstName\":\"Lan\",\"lastName\":\"Trần\",\"birthDate\":\"1996-02-29\","
+                            + "\"phoneNumber\":\"0912345670\",\"email\":\"e2e.hoa@example.invalid\",\"username\":\"e2e.hoa\","
+                            + "\"currency\":\"VND\",\"ekycVerifiedAt\":\"2026-01-15T15:40:00+07:00\"}"));
+            String cif = E2e.json(created).at("/data/cif").asText();
+            String accountNo = E2e.json(created).at("/data/accountNo").asText();
+            String posting = "{\"specversion\":\"1.0\",\"id\":\"L-1\",\"source\":\"urn:core-ledger\",\"type\":\"bank.ledger.posting\","
+                    + "\"data\":{\"postingId\":\"L-1\",\"accountNumber\":\"" + accountNo + "\",\"amount\":500000,\"currency\":\"VND\","
+                    + "\"direction\":\"CREDIT\",\"bookingDate\":\"2026-12-01\",\"indicator\":\"SALARY\"}}";
+            long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+            try (com.rabbitmq.client.Connection ledger = adminConnection(); com.rabbitmq.client.Channel channel = ledger.createChannel()) {
+                channel.queueDeclare(bookingsQueue, true, false, false, null);
+                channel.basicPublish("", bookingsQueue, null, posting.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                channel.basicPublish("", bookingsQueue, null, posting.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+            String balance = "0";
+            while (System.nanoTime() < deadline) {
+                balance = E2e.json(http.post("/accountService/v1/get-account-list", E2e.esb("{\"cif\":\"" + cif + "\"}")))
+                        .at("/data/accounts/0/balance").asText();
+                if (!balance.equals("0")) {
+                    break;
+                }
+                Thread.sleep(100);
+            }
+            Thread.sleep(500);
+            assertThat(E2e.json(http.post("/accountService/v1/get-account-list", E2e.esb("{\"cif\":\"" + cif + "\"}")))
+                    .at("/data/accounts/0/balance").decimalValue()).as("the second delivery is not booked again").isEqualByComparingTo("500000");
         }
     }
 }

@@ -1,14 +1,24 @@
 package dev.opencif.application.service;
 
+import dev.opencif.application.port.in.product.BookLedgerPostingCommand;
+import dev.opencif.application.port.in.product.BookLedgerPostingUseCase;
 import dev.opencif.application.port.in.product.BookTransactionCommand;
 import dev.opencif.application.port.in.product.BookTransactionUseCase;
 import dev.opencif.application.port.out.OpenCifPorts;
+import dev.opencif.application.shared.CustomerRef;
 import dev.opencif.domain.account.Account;
+import dev.opencif.domain.account.AccountNumber;
+import dev.opencif.domain.account.Asset;
+import dev.opencif.domain.account.Iban;
 import dev.opencif.domain.customer.Customer;
 import dev.opencif.domain.error.AlreadyExistsException;
 import dev.opencif.domain.error.NotFoundException;
+import dev.opencif.domain.error.ValidationException;
+import dev.opencif.domain.shared.Money;
+import dev.opencif.domain.transaction.Scope;
 import dev.opencif.domain.transaction.Transaction;
 import dev.opencif.domain.transaction.TransactionId;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -16,7 +26,7 @@ import java.util.Optional;
  * Books transactions from the core ledger's feed, idempotently on the external reference, and applies
  * each to its account's balance in the same unit of work.
  */
-public final class TransactionBookingService implements BookTransactionUseCase {
+public final class TransactionBookingService implements BookTransactionUseCase, BookLedgerPostingUseCase {
     private final ServiceContext ctx;
     private final OpenCifPorts ports;
 
@@ -52,5 +62,26 @@ public final class TransactionBookingService implements BookTransactionUseCase {
             ctx.logInteraction(command.origin(), customer.id(), "book-transaction");
             return transaction;
         });
+    }
+
+    /** Resolves the account the posting names and books it as {@link #book(BookTransactionCommand)} does. */
+    @Override
+    public Transaction book(BookLedgerPostingCommand command) {
+        ctx.validate(command);
+        String reference = command.account().strip();
+        Optional<Account> found = reference.matches("[A-Za-z]{2}\\d{2}[A-Za-z0-9 ]+")
+                ? ports.loadAccount().findByIban(new Iban(reference.replace(" ", "").toUpperCase(Locale.ROOT)))
+                : ports.loadAccount().findByNumber(new AccountNumber(reference));
+        Account account = found.orElseThrow(() -> new NotFoundException("Account", "of the posting"));
+        Asset asset = account.state().asset();
+        if (!asset.code().value().equalsIgnoreCase(command.currency().strip())) {
+            throw ValidationException.of("currency", "must be the account's currency, " + asset.code().value());
+        }
+        Money amount = asset.amount(command.amount());
+        Money fee = command.fee() == null ? null : asset.amount(command.fee());
+        String indicator = command.indicator() == null ? "TRANSFER" : command.indicator().strip().toUpperCase(Locale.ROOT);
+        return book(new BookTransactionCommand(command.origin(), CustomerRef.id(account.state().customerId()), account.id(),
+                command.postingId(), command.bookedAt(), command.direction(), command.scope() == null ? Scope.INTER : command.scope(),
+                amount, fee, indicator, command.origin().channel()));
     }
 }

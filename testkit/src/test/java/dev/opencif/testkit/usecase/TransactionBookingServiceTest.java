@@ -3,6 +3,7 @@ package dev.opencif.testkit.usecase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.opencif.application.port.in.product.BookLedgerPostingCommand;
 import dev.opencif.application.port.in.product.BookTransactionCommand;
 import dev.opencif.application.service.TransactionBookingService;
 import dev.opencif.application.shared.CustomerRef;
@@ -21,7 +22,9 @@ import dev.opencif.domain.customer.CustomerType;
 import dev.opencif.domain.customer.PersonName;
 import dev.opencif.domain.error.AlreadyExistsException;
 import dev.opencif.domain.error.FieldError;
+import dev.opencif.domain.error.FieldError;
 import dev.opencif.domain.error.NotFoundException;
+import dev.opencif.domain.error.ValidationException;
 import dev.opencif.domain.error.RuleViolationException;
 import dev.opencif.domain.error.ValidationException;
 import dev.opencif.domain.interaction.Interaction;
@@ -62,6 +65,40 @@ class TransactionBookingServiceTest {
         assertThat(fx.ports().transactions().findByCustomer(customer.id(), bookedAt, bookedAt.plusSeconds(1)))
                 .extracting(Transaction::externalRef).containsExactly("TX-1", "TX-2");
         assertThat(operations()).containsExactly("book-transaction", "book-transaction");
+    }
+
+    private BookLedgerPostingCommand posting(String postingId, String account, String amount, String currency) {
+        return new BookLedgerPostingCommand(ORIGIN, postingId, account, new java.math.BigDecimal(amount), currency,
+                Direction.INCOMING, bookedAt, null, "salary", null);
+    }
+
+    @Test
+    void a_ledger_posting_is_booked_on_the_account_its_number_or_iban_names_once_per_posting_id() {
+        Customer customer = customer();
+        AccountState account = account(customer);
+
+        Transaction byNumber = service.book(posting("P-1", account.number().value(), "100.00", "eur"));
+        service.book(posting("P-2", account.iban().value(), "20.50", "EUR"));
+        Transaction again = service.book(posting("P-1", account.number().value(), "100.00", "EUR"));
+
+        assertThat(again).isEqualTo(byNumber);
+        assertThat(byNumber.customerId()).isEqualTo(customer.id());
+        assertThat(byNumber.indicator()).isEqualTo("SALARY");
+        assertThat(balance(account)).isEqualTo(eur("120.50"));
+    }
+
+    @Test
+    void a_posting_in_another_currency_or_for_an_unknown_account_is_refused_and_books_nothing() {
+        AccountState account = account(customer());
+
+        assertThatThrownBy(() -> service.book(posting("P-3", account.number().value(), "10.00", "USD")))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors()).extracting(FieldError::field)
+                        .containsExactly("currency"));
+        assertThatThrownBy(() -> service.book(posting("P-4", account.number().value(), "10.001", "EUR")))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors()).extracting(FieldError::field)
+                        .containsExactly("amount"));
+        assertThatThrownBy(() -> service.book(posting("P-5", "4012999999", "10.00", "EUR"))).isInstanceOf(NotFoundException.class);
+        assertThat(balance(account)).isEqualTo(eur("0.00"));
     }
 
     @Test

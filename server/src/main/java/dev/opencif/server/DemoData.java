@@ -88,28 +88,27 @@ public final class DemoData {
         for (int day = HISTORY_DAYS; day >= 1; day--) {
             Instant at = now.minus(day, ChronoUnit.DAYS).plus(random.nextInt(600), ChronoUnit.MINUTES);
             if (day % 30 == 0) {
-                booked += book(opencif, origin, cif, account, booked, at, Direction.INCOMING, Scope.INTER,
+                book(opencif, origin, cif, account, booked++, at, Direction.INCOMING, Scope.INTER,
                         amount(2400 + random.nextInt(800), minor), null, "SALARY", "BANK_TRANSFER");
             }
             if (random.nextInt(3) == 0) {
-                booked += book(opencif, origin, cif, account, booked, at, Direction.OUTGOING, Scope.INTER,
+                book(opencif, origin, cif, account, booked++, at, Direction.OUTGOING, Scope.INTER,
                         amount(5 + random.nextInt(60), minor), null, "CARD", "POS");
             }
             if (day % 14 == 0) {
-                booked += book(opencif, origin, cif, account, booked, at, Direction.OUTGOING, random.nextBoolean() ? Scope.INTER : Scope.INTRA,
+                book(opencif, origin, cif, account, booked++, at, Direction.OUTGOING, random.nextBoolean() ? Scope.INTER : Scope.INTRA,
                         amount(100 + random.nextInt(300), minor), amount(1, minor), "TRANSFER", "MOBILE");
             }
         }
         return booked;
     }
 
-    private static int book(OpenCif opencif, Origin origin, long cif, AccountState account, int index, Instant at,
+    private static void book(OpenCif opencif, Origin origin, long cif, AccountState account, int index, Instant at,
                             Direction direction, Scope scope, BigDecimal amount, BigDecimal fee, String indicator, String channel) {
         Asset asset = account.asset();
         opencif.bookTransaction().book(new BookTransactionCommand(origin, CustomerRef.id(account.customerId()), account.id(),
                 "demo-" + cif + "-" + index, at, direction, scope, asset.amount(amount), fee == null ? null : asset.amount(fee),
                 indicator, Channel.of(channel)));
-        return 1;
     }
 
     private static BigDecimal amount(int units, int minorUnits) {

@@ -31,7 +31,7 @@ final class DialectSettings {
         return settings.get(key).map(v -> switch (v.toLowerCase(Locale.ROOT)) {
             case "true" -> true;
             case "false" -> false;
-            default -> throw new ConfigException(key + " must be true or false, got " + printable(v));
+            default -> throw new ConfigException(key + " must be true or false, got " + ConfigException.shown(v));
         }).orElse(true);
     }
 
@@ -70,7 +70,7 @@ final class DialectSettings {
             String code = value.strip().toUpperCase(Locale.ROOT);
             if (!code.matches("[A-Z]{2}") || !java.util.Set.of(Locale.getISOCountries()).contains(code)) {
                 throw new ConfigException(key + " must be an ISO 3166 alpha-2 country code such as TR or VN, got "
-                        + printable(value));
+                        + ConfigException.shown(value));
             }
             return CountryCode.of(code);
         });
@@ -84,13 +84,8 @@ final class DialectSettings {
             int minor = Math.max(0, currency.getDefaultFractionDigits());
             return Asset.currency(currency.getCurrencyCode(), minor);
         } catch (IllegalArgumentException e) {
-            throw new ConfigException(key + " must hold ISO 4217 currency codes such as EUR or VND, got " + printable(value), e);
+            throw new ConfigException(key + " must hold ISO 4217 currency codes such as EUR or VND, got "
+                    + ConfigException.shown(value), e);
         }
-    }
-
-    /** A configuration value fit to print in an error: short and without control characters. */
-    private static String printable(String value) {
-        String cleaned = value.replaceAll("\\p{Cntrl}", "?");
-        return cleaned.length() > 40 ? cleaned.substring(0, 40) + "…" : cleaned;
     }
 }

@@ -266,7 +266,7 @@ public final class OpenCifServer implements AutoCloseable {
             // reported below
         }
         throw new ConfigException(key + " must be a decimal number such as 3 or 100000, got "
-                + (value.length() > 40 ? value.substring(0, 40) + "…" : value));
+                + ConfigException.shown(value));
     }
 
     /** Forgets answers older than the retention, at most 10,000 a minute, so the table stays the size of a day. */

@@ -40,7 +40,8 @@ public final class AmqpBookingConsumer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(AmqpBookingConsumer.class);
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Origin ORIGIN_TEMPLATE = Origin.of(dev.opencif.domain.shared.Channel.of("LEDGER"));
+    /** The channel bookings are recorded under. */
+    private static final dev.opencif.domain.shared.Channel LEDGER = dev.opencif.domain.shared.Channel.of("LEDGER");
 
     private final AmqpSettings settings;
     private final String queue;
@@ -49,10 +50,7 @@ public final class AmqpBookingConsumer implements AutoCloseable {
 
     public AmqpBookingConsumer(AmqpSettings settings, String queue, BookLedgerPostingUseCase bookings) {
         this.settings = Objects.requireNonNull(settings, "settings");
-        this.queue = Objects.requireNonNull(queue, "queue");
-        if (!queue.matches("[A-Za-z0-9._:-]{1,200}")) {
-            throw new IllegalArgumentException("amqp bookings queue must be 1 to 200 letters, digits, '.', '_', ':' or '-'");
-        }
+        this.queue = AmqpSettings.requireName("bookings queue", queue);
         this.bookings = Objects.requireNonNull(bookings, "bookings");
     }
 
@@ -63,15 +61,9 @@ public final class AmqpBookingConsumer implements AutoCloseable {
 
     /** Declares the queues and starts consuming; the client reconnects and consumes again after a broken connection. */
     public synchronized void start() throws IOException, TimeoutException {
-        ConnectionFactory factory = new ConnectionFactory();
-        try {
-            factory.setUri(settings.uri());
-        } catch (Exception e) {
-            throw new IllegalArgumentException("amqp url is not an amqp:// or amqps:// URI", e);
-        }
+        ConnectionFactory factory = settings.connectionFactory();
         factory.setAutomaticRecoveryEnabled(true);
         factory.setNetworkRecoveryInterval(2000);
-        factory.setConnectionTimeout((int) settings.timeout().toMillis());
         connection = factory.newConnection("opencif-bookings");
         com.rabbitmq.client.Channel channel = connection.createChannel();
         channel.queueDeclare(queue, true, false, false, null);
@@ -133,7 +125,7 @@ public final class AmqpBookingConsumer implements AutoCloseable {
         BigDecimal fee = decimal(data, "fee", false);
         String indicator = text(data, "indicator", false);
         Scope scope = data.hasNonNull("scope") ? scope(text(data, "scope", true)) : null;
-        Origin origin = new Origin(ORIGIN_TEMPLATE.channel(), postingId.length() > 100 ? null : postingId, "core-ledger");
+        Origin origin = new Origin(LEDGER, postingId.length() > 100 ? null : postingId, "core-ledger");
         return new BookLedgerPostingCommand(origin, postingId, account, amount, currency, direction, bookedAt, fee, indicator, scope);
     }
 

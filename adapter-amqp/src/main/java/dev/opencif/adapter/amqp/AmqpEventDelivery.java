@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.TimeoutException;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,6 +35,9 @@ public final class AmqpEventDelivery implements EventDeliveryPort, AutoCloseable
 
     private static final Logger LOG = LoggerFactory.getLogger(AmqpEventDelivery.class);
     private static final EventFormat FORMAT = new JsonFormat();
+    private static final String TYPE_PREFIX = "dev.opencif.";
+    private static final Pattern FIRST_WORD = Pattern.compile("^([A-Z][a-z0-9]*).*$");
+    private static final Pattern WORD_BOUNDARY = Pattern.compile("([a-z0-9])([A-Z])");
 
     private final ConnectionFactory factory;
     private final AmqpSettings settings;
@@ -42,16 +46,8 @@ public final class AmqpEventDelivery implements EventDeliveryPort, AutoCloseable
 
     public AmqpEventDelivery(AmqpSettings settings) {
         this.settings = Objects.requireNonNull(settings, "settings");
-        this.factory = new ConnectionFactory();
-        try {
-            factory.setUri(settings.uri());
-        } catch (Exception e) {
-            throw new IllegalArgumentException("amqp url is not an amqp:// or amqps:// URI with host, port, user and password",
-                    e);
-        }
+        this.factory = settings.connectionFactory();
         factory.setAutomaticRecoveryEnabled(false);
-        factory.setConnectionTimeout((int) settings.timeout().toMillis());
-        factory.setHandshakeTimeout((int) settings.timeout().toMillis());
         factory.setRequestedHeartbeat(10);
     }
 
@@ -63,14 +59,16 @@ public final class AmqpEventDelivery implements EventDeliveryPort, AutoCloseable
         try {
             Channel open = channel();
             for (OutboxEvent event : batch) {
+                String routingKey = routingKey(event);
+                String type = TYPE_PREFIX + routingKey;
                 AMQP.BasicProperties properties = new AMQP.BasicProperties.Builder()
                         .contentType(CONTENT_TYPE)
                         .deliveryMode(2)
                         .messageId(String.valueOf(event.id()))
                         .timestamp(java.util.Date.from(event.occurredAt()))
-                        .type(type(event))
+                        .type(type)
                         .build();
-                open.basicPublish(settings.exchange(), routingKey(event), false, properties, FORMAT.serialize(cloudEvent(event)));
+                open.basicPublish(settings.exchange(), routingKey, false, properties, FORMAT.serialize(cloudEvent(event, type)));
             }
             open.waitForConfirmsOrDie(settings.timeout().toMillis());
         } catch (IOException | TimeoutException | RuntimeException e) {
@@ -84,12 +82,12 @@ public final class AmqpEventDelivery implements EventDeliveryPort, AutoCloseable
         }
     }
 
-    /** The event as a CloudEvent: id, source, type, subject, time, JSON data. */
-    CloudEvent cloudEvent(OutboxEvent event) {
+    /** The event as a CloudEvent of {@code type}: id, source, type, subject, time, JSON data. */
+    private CloudEvent cloudEvent(OutboxEvent event, String type) {
         return CloudEventBuilder.v1()
                 .withId(String.valueOf(event.id()))
                 .withSource(settings.source())
-                .withType(type(event))
+                .withType(type)
                 .withSubject(event.aggregateId())
                 .withTime(event.occurredAt().atOffset(ZoneOffset.UTC))
                 .withDataContentType("application/json")
@@ -99,7 +97,7 @@ public final class AmqpEventDelivery implements EventDeliveryPort, AutoCloseable
 
     /** {@code dev.opencif.<aggregate>.<event>}, e.g. {@code dev.opencif.customer.onboarded}. */
     static String type(OutboxEvent event) {
-        return "dev.opencif." + routingKey(event);
+        return TYPE_PREFIX + routingKey(event);
     }
 
     /**
@@ -110,7 +108,7 @@ public final class AmqpEventDelivery implements EventDeliveryPort, AutoCloseable
      */
     static String routingKey(OutboxEvent event) {
         String aggregate = event.aggregateType();
-        String firstWord = aggregate.replaceAll("^([A-Z][a-z0-9]*).*$", "$1");
+        String firstWord = FIRST_WORD.matcher(aggregate).replaceAll("$1");
         String name = event.type();
         for (String prefix : List.of(aggregate, firstWord)) {
             if (name.startsWith(prefix) && name.length() > prefix.length() && Character.isUpperCase(name.charAt(prefix.length()))) {
@@ -122,7 +120,7 @@ public final class AmqpEventDelivery implements EventDeliveryPort, AutoCloseable
     }
 
     private static String kebab(String camel) {
-        return camel.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+        return WORD_BOUNDARY.matcher(camel).replaceAll("$1-$2").toLowerCase(Locale.ROOT);
     }
 
     private Channel channel() throws IOException, TimeoutException {

@@ -1,8 +1,13 @@
 package dev.opencif.adapter.amqp;
 
+import com.rabbitmq.client.ConnectionFactory;
 import java.net.URI;
+import java.net.URISyntaxException;
+import java.security.KeyManagementException;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * Where events go: the broker ({@code amqp://user:password@host:5672/vhost}), the topic exchange (default
@@ -13,21 +18,41 @@ public record AmqpSettings(String uri, String exchange, URI source, Duration tim
     public static final String DEFAULT_EXCHANGE = "opencif.events";
     public static final URI DEFAULT_SOURCE = URI.create("urn:opencif:server");
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9._:-]{1,200}");
 
     public AmqpSettings {
         Objects.requireNonNull(uri, "uri");
         if (!uri.startsWith("amqp://") && !uri.startsWith("amqps://")) {
             throw new IllegalArgumentException("amqp url must start with amqp:// or amqps://");
         }
-        Objects.requireNonNull(exchange, "exchange");
-        if (!exchange.matches("[A-Za-z0-9._:-]{1,200}")) {
-            throw new IllegalArgumentException("amqp exchange must be 1 to 200 letters, digits, '.', '_', ':' or '-'");
-        }
+        requireName("exchange", exchange);
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(timeout, "timeout");
         if (timeout.isNegative() || timeout.isZero() || timeout.compareTo(Duration.ofMinutes(5)) > 0) {
             throw new IllegalArgumentException("amqp timeout must be between 1 ms and 5 minutes");
         }
+    }
+
+    /** Refuses an exchange or queue name that is not 1 to 200 letters, digits, '.', '_', ':' or '-'. */
+    static String requireName(String what, String name) {
+        Objects.requireNonNull(name, what);
+        if (!NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("amqp " + what + " must be 1 to 200 letters, digits, '.', '_', ':' or '-'");
+        }
+        return name;
+    }
+
+    /** A connection factory for the broker, connecting within {@link #timeout}; recovery is the caller's choice. */
+    ConnectionFactory connectionFactory() {
+        ConnectionFactory factory = new ConnectionFactory();
+        try {
+            factory.setUri(uri);
+        } catch (URISyntaxException | NoSuchAlgorithmException | KeyManagementException | IllegalArgumentException e) {
+            throw new IllegalArgumentException("amqp url is not an amqp:// or amqps:// URI with host, port, user and password", e);
+        }
+        factory.setConnectionTimeout((int) timeout.toMillis());
+        factory.setHandshakeTimeout((int) timeout.toMillis());
+        return factory;
     }
 
     /** The broker at {@code uri} with the default exchange, source and timeout. */

@@ -2,7 +2,6 @@ package dev.opencif.adapter.amqp;
 
 import com.rabbitmq.client.AMQP;
 import com.rabbitmq.client.Connection;
-import com.rabbitmq.client.ConnectionFactory;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -20,9 +19,7 @@ public final class PublishPosting {
             System.exit(2);
         }
         AmqpSettings settings = AmqpSettings.of(args[0]);
-        ConnectionFactory factory = new ConnectionFactory();
-        factory.setUri(settings.uri());
-        try (Connection connection = factory.newConnection("opencif-publish-posting");
+        try (Connection connection = settings.connectionFactory().newConnection("opencif-publish-posting");
              com.rabbitmq.client.Channel channel = connection.createChannel()) {
             channel.confirmSelect();
             channel.basicPublish("", args[1], new AMQP.BasicProperties.Builder().contentType(AmqpEventDelivery.CONTENT_TYPE)

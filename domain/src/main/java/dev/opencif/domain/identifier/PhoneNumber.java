@@ -55,13 +55,10 @@ public record PhoneNumber(String value) implements Identifier {
     public static PhoneNumber parse(String raw, CountryCode defaultRegion) {
         String cleaned = Checks.required(raw, "phone").replaceAll("[\\s\\-().]", "");
         if (cleaned.startsWith("+")) {
-            Checks.matches(cleaned, E164, "phone", "an E.164 number such as +84912345678");
-            return new PhoneNumber(cleaned);
+            return e164(cleaned);
         }
         if (cleaned.startsWith("00")) {
-            String e164 = "+" + cleaned.substring(2);
-            Checks.matches(e164, E164, "phone", "an E.164 number such as +84912345678");
-            return new PhoneNumber(e164);
+            return e164("+" + cleaned.substring(2));
         }
         if (defaultRegion == null || !CALLING_CODES.containsKey(defaultRegion.value())) {
             throw ValidationException.of("phone", "must start with + and the country calling code");

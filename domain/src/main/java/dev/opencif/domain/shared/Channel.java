@@ -21,7 +21,12 @@ public record Channel(String value) {
     }
 
     public static Channel of(String value) {
-        return new Channel(value == null ? null : value.strip().toUpperCase(java.util.Locale.ROOT).replace('-', '_').replace(' ', '_'));
+        return new Channel(value == null ? null : token(value));
+    }
+
+    /** Upper case, dashes and spaces as underscores: {@code mobile-app} and {@code Mobile app} are {@code MOBILE_APP}. */
+    private static String token(String value) {
+        return value.strip().toUpperCase(java.util.Locale.ROOT).replace('-', '_').replace(' ', '_');
     }
 
     /**
@@ -33,7 +38,7 @@ public record Channel(String value) {
         if (stated == null || stated.isBlank()) {
             return dialect;
         }
-        String token = stated.strip().toUpperCase(java.util.Locale.ROOT).replace('-', '_').replace(' ', '_');
+        String token = token(stated);
         return FORM.matcher(token).matches() ? new Channel(token) : dialect;
     }
 
